@@ -1,4 +1,7 @@
+using ArabicNews.Extraction.Entities;
+using ArabicNews.Extraction.Linking;
 using ArabicNews.Extraction.Normalization;
+using ArabicNews.Extraction.Quotations;
 using ArabicNews.Extraction.Segmentation;
 
 namespace ArabicNews.Extraction;
@@ -25,10 +28,16 @@ public sealed class ArticleExtractor
 
     private readonly ArabicNormalizer _viewNormalizer = new(ViewRules);
     private readonly Segmenter _segmenter;
+    private readonly EntityRecognizer _recognizer;
+    private readonly QuoteFinder _quoteFinder;
+    private readonly EntityLinker _linker;
 
-    internal ArticleExtractor(Segmenter segmenter)
+    internal ArticleExtractor(Segmenter segmenter, EntityRecognizer recognizer, QuoteFinder quoteFinder, EntityLinker linker)
     {
         _segmenter = segmenter;
+        _recognizer = recognizer;
+        _quoteFinder = quoteFinder;
+        _linker = linker;
     }
 
     /// <summary>An extractor with the built-in lexicons and models.</summary>
@@ -46,6 +55,29 @@ public sealed class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var view = _viewNormalizer.NormalizeWithOffsets(text);
         var document = _segmenter.Segment(view, cancellationToken);
-        return new Article(text, document.Paragraphs, document.Sentences, document.Tokens, [], [], []);
+        var candidates = _recognizer.Recognize(document, cancellationToken);
+        var quoteCandidates = _quoteFinder.Find(document, candidates, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var linked = _linker.Link(document, candidates);
+        var quotes = new Quote[quoteCandidates.Count];
+        for (var i = 0; i < quotes.Length; i++)
+            quotes[i] = ToQuote(quoteCandidates[i], linked);
+        return new Article(text, document.Paragraphs, document.Sentences, document.Tokens, linked.Entities, linked.Mentions, quotes);
+    }
+
+    private static Quote ToQuote(QuoteCandidate candidate, LinkedEntities linked)
+    {
+        Attribution? speaker = null;
+        if (candidate.Speaker is { } s)
+        {
+            var entityId = s.MentionIndex is { } index ? linked.EntityIdOfCandidate[index] : null;
+            speaker = new Attribution(s.Span, entityId, s.Rule, s.Confidence);
+        }
+
+        var nested = new Quote[candidate.Nested.Count];
+        for (var i = 0; i < nested.Length; i++)
+            nested[i] = ToQuote(candidate.Nested[i], linked);
+        return new Quote(
+            candidate.Kind, candidate.Content, candidate.OpeningMark, candidate.ClosingMark, candidate.Cue, speaker, candidate.Confidence, nested);
     }
 }

@@ -1,3 +1,6 @@
+using ArabicNews.Extraction.Entities;
+using ArabicNews.Extraction.Linking;
+using ArabicNews.Extraction.Quotations;
 using ArabicNews.Extraction.Segmentation;
 
 namespace ArabicNews.Extraction;
@@ -30,6 +33,6 @@ public sealed class ArticleExtractorBuilder
     public ArticleExtractor Build()
     {
         var clitics = new CliticAnalyzer(CliticAnalyzer.BuiltInWholeWords().Concat(_wholeWords));
-        return new ArticleExtractor(new Segmenter(clitics));
+        return new ArticleExtractor(new Segmenter(clitics), new EntityRecognizer(), new QuoteFinder(), new EntityLinker());
     }
 }

@@ -1,0 +1,31 @@
+using ArabicNews.Extraction.Entities;
+
+namespace ArabicNews.Extraction.Linking;
+
+/// <summary>The linker's output: entities, the public mentions, and the entity id of each candidate mention.</summary>
+internal sealed record LinkedEntities(IReadOnlyList<Entity> Entities, IReadOnlyList<EntityMention> Mentions, IReadOnlyList<string> EntityIdOfCandidate);
+
+/// <summary>Merges the mentions of one real-world entity and names it.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+#pragma warning disable CA1822 // PLACEHOLDER: the stage has no state until its issue lands; remove with the real stage.
+internal sealed class EntityLinker
+{
+    public LinkedEntities Link(Document document, IReadOnlyList<MentionCandidate> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var entities = new List<Entity>(mentions.Count);
+        var publicMentions = new List<EntityMention>(mentions.Count);
+        var ids = new List<string>(mentions.Count);
+        foreach (var candidate in mentions)
+        {
+            var id = "E" + (entities.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var mention = new EntityMention(candidate.Span, candidate.Type, id, candidate.Confidence, candidate.Source);
+            entities.Add(new Entity(id, candidate.Type, candidate.Span.GetText(document.Text), candidate.Known?.LatinName, [mention]));
+            publicMentions.Add(mention);
+            ids.Add(id);
+        }
+
+        return new LinkedEntities(entities, publicMentions, ids);
+    }
+}
