@@ -33,6 +33,7 @@ public sealed class ArticleExtractorBuilder
     public ArticleExtractor Build()
     {
         var clitics = new CliticAnalyzer(CliticAnalyzer.BuiltInWholeWords().Concat(_wholeWords));
-        return new ArticleExtractor(new Segmenter(clitics), new EntityRecognizer(), new QuoteFinder(), new EntityLinker());
+        var gazetteer = new Gazetteer(Gazetteer.BuiltIn());
+        return new ArticleExtractor(new Segmenter(clitics), new EntityRecognizer(gazetteer), new QuoteFinder(), new EntityLinker(gazetteer));
     }
 }

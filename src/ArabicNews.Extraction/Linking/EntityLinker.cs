@@ -7,8 +7,7 @@ internal sealed record LinkedEntities(IReadOnlyList<Entity> Entities, IReadOnlyL
 
 /// <summary>Merges the mentions of one real-world entity and names it.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-#pragma warning disable CA1822 // PLACEHOLDER: the stage has no state until its issue lands; remove with the real stage.
-internal sealed class EntityLinker
+internal sealed class EntityLinker(Gazetteer gazetteer)
 {
     public LinkedEntities Link(Document document, IReadOnlyList<MentionCandidate> mentions)
     {
@@ -21,7 +20,8 @@ internal sealed class EntityLinker
         {
             var id = "E" + (entities.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var mention = new EntityMention(candidate.Span, candidate.Type, id, candidate.Confidence, candidate.Source);
-            entities.Add(new Entity(id, candidate.Type, candidate.Span.GetText(document.Text), candidate.Known?.LatinName, [mention]));
+            var known = candidate.Known ?? (gazetteer.TryGet(candidate.Span.GetText(document.Text), out var entry) ? entry : null);
+            entities.Add(new Entity(id, candidate.Type, known?.ArabicName ?? candidate.Span.GetText(document.Text), known?.LatinName, [mention]));
             publicMentions.Add(mention);
             ids.Add(id);
         }
