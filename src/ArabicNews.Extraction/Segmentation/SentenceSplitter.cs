@@ -48,8 +48,23 @@ internal static class SentenceSplitter
         "التي", "الذين", "أو", "و", "ف", "ثم", "لكن", "بل", "كان", "كانت", "ليس", "هل",
     ]);
 
-    // Complementizers whose clause waits for its predicate: an ellipsis soon after one interrupts it.
-    private static readonly WordSet Complementizers = new(["إن", "أن", "بأن", "لأن", "وإن", "وأن", "فإن"]);
+    // Words that open a clause waiting for its predicate (complementizers, كان and its sisters): an ellipsis soon after
+    // one interrupts the clause. Matched also after a conjunction و or ف.
+    private static readonly WordSet PredicateOpeners = new(
+    [
+        "إن", "أن", "بأن", "لأن", "لكن", "لعل", "كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
+        "ليس", "ليست", "مازال", "لازال",
+    ]);
+
+    // Object pronouns a speech verb may carry: سألهم، أجابها.
+    private static readonly string[] ObjectPronouns = ["هما", "ها", "هم", "هن", "كم", "نا", "ني", "ه"];
+
+    // Prepositions and subordinators that carry on the clause a quotation is part of: وتساءل: «…؟» قبل أن يغادر.
+    private static readonly WordSet ClauseContinuations = new(
+    [
+        "في", "من", "إلى", "على", "عن", "مع", "قبل", "بعد", "خلال", "أثناء", "عند", "عندما", "حين", "حينما", "بينما", "منذ",
+        "حتى", "لدى", "عبر", "دون", "بدون", "أمام", "ضمن", "إثر",
+    ]);
 
     // Words that begin with و or ف without being a conjunction: they continue a clause rather than open one.
     private static readonly WordSet ContinuingWords = new(
@@ -537,7 +552,7 @@ internal static class SentenceSplitter
             if (Abbreviations.Contains(word) || IsLetterChain(word))
                 return true;
 
-            // An initial after the conjunction: وس. الزهراني.
+            // An initial after the conjunction: ور. الشامي.
             if (word.Length == 2 && word[0] is '\u0648' or '\u0641' && CharClass.IsArabicLetter(word[1]))
                 word = word[1..];
             if (word.Length != 1)
@@ -575,7 +590,11 @@ internal static class SentenceSplitter
                 p--;
             }
 
-            return p <= _sentenceStart || CharClass.IsClausePunctuation(_view[p - 1]);
+            if (p <= _sentenceStart)
+                return true;
+
+            // After a colon or comma, but not one between digits: 21:30. is a time, 2,5. a number.
+            return CharClass.IsClausePunctuation(_view[p - 1]) && !(p - 1 > _start && CharClass.IsDigit(_view[p - 2]));
         }
 
         // vs. the, approx. two: a Latin period before a lower-case Latin word abbreviates.
@@ -584,10 +603,12 @@ internal static class SentenceSplitter
                 && CharClass.IsLatinLetter(_view[next]) && char.IsLower(_view[next]);
 
         // After a quotation or bracket that ends in a terminator, the sentence goes on when the quotation's speaker
-        // follows, or when the quotation sits inside a clause (a title, an object) that follows without a conjunction.
+        // follows, when the clause it is part of goes on (a preposition, a subordinator, a participle like مضيفا), or
+        // when the quotation sits inside a clause (a title, an object) that follows without a conjunction.
         private readonly bool QuotationEndBreaks(int next)
         {
-            if (SpeakerCues.Contains(WordAt(next)))
+            var word = WordAt(next);
+            if (IsSpeakerCue(word) || ClauseContinuations.Contains(word) || IsCircumstantialParticiple(word))
                 return false;
             if (StartsNewClause(next))
                 return true;
@@ -611,12 +632,30 @@ internal static class SentenceSplitter
                 word = WordBefore(ref wordStart);
                 if (word.IsEmpty)
                     return false;
-                if (Complementizers.Contains(word))
+                if (PredicateOpeners.Contains(word) || (word.Length > 2 && word[0] is '\u0648' or '\u0641' && PredicateOpeners.Contains(word[1..])))
                     return true;
             }
 
             return false;
         }
+
+        private static bool IsSpeakerCue(ReadOnlySpan<char> word)
+        {
+            if (SpeakerCues.Contains(word))
+                return true;
+            foreach (var pronoun in ObjectPronouns)
+            {
+                if (word.Length - pronoun.Length >= 2 && word.EndsWith(pronoun, StringComparison.Ordinal) && SpeakerCues.Contains(word[..^pronoun.Length]))
+                    return true;
+            }
+
+            return false;
+        }
+
+        // An active participle in the accusative (مضيفا، مؤكدا، متسائلا) describes how the subject spoke or acted: the
+        // clause goes on. The length bound keeps out short words of the same shape, like ماذا.
+        private static bool IsCircumstantialParticiple(ReadOnlySpan<char> word) =>
+            word.Length >= 5 && word[0] == '\u0645' && word[^1] == '\u0627';
 
         // و، ف (as conjunctions) and ثم open a new clause.
         private readonly bool StartsNewClause(int p)
