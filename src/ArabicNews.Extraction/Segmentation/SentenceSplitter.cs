@@ -117,20 +117,20 @@ internal static class SentenceSplitter
     // A chain of one- or two-letter segments joined by periods: ق.م، ص.ب، أ.د، U.S، Ph.D.
     private static bool IsLetterChain(ReadOnlySpan<char> word)
     {
-        var segments = 0;
-        var length = 0;
+        var periods = 0;
+        var segmentLength = 0;
         foreach (var c in word)
         {
             if (c == '.')
             {
-                if (length is 0 or > 2)
+                if (segmentLength is 0 or > 2)
                     return false;
-                segments++;
-                length = 0;
+                periods++;
+                segmentLength = 0;
             }
             else if (char.IsLetter(c))
             {
-                length++;
+                segmentLength++;
             }
             else
             {
@@ -138,7 +138,7 @@ internal static class SentenceSplitter
             }
         }
 
-        return length is > 0 and <= 2 && segments >= 1;
+        return periods > 0 && segmentLength is > 0 and <= 2;
     }
 
     /// <summary>A quotation mark or bracket waiting for its closing mark.</summary>
@@ -167,7 +167,7 @@ internal static class SentenceSplitter
         // The terminator run being decided: its terminators, whether it ends with a closing mark, the mark it closed last.
         private int _periods;
         private int _ellipses;
-        private int _strong;
+        private int _questionsAndExclamations;
         private bool _endsWithMark;
         private bool _hasLastClosed;
         private OpenMark _lastClosed;
@@ -388,7 +388,7 @@ internal static class SentenceSplitter
         {
             _periods = 0;
             _ellipses = 0;
-            _strong = 0;
+            _questionsAndExclamations = 0;
             _hasLastClosed = false;
             var j = i;
             while (true)
@@ -404,7 +404,7 @@ internal static class SentenceSplitter
                             _ellipses++;
                             break;
                         default:
-                            _strong++;
+                            _questionsAndExclamations++;
                             break;
                     }
 
@@ -498,11 +498,11 @@ internal static class SentenceSplitter
             if (_endsWithMark)
             {
                 if (_hasLastClosed && _lastClosedHoldsOnlyTerminators)
-                    return _strong > 0 && StartsNewClause(next);
+                    return _questionsAndExclamations > 0 && StartsNewClause(next);
                 return QuotationEndBreaks(next);
             }
 
-            if (_strong > 0)
+            if (_questionsAndExclamations > 0)
                 return true;
             if (_ellipses == 0 && _periods == 1)
                 return !IsAbbreviation(runStart, next) && !IsListMarker(runStart) && !ContinuesLatinText(runStart, next);
