@@ -41,4 +41,22 @@ internal static class CharClass
 
     /// <summary>An opening bracket.</summary>
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{';
+
+    /// <summary>A letter of a Latin alphabet (Basic Latin through Latin Extended-B).</summary>
+    public static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
+
+    /// <summary>Punctuation inside a sentence that never starts one: commas, semicolons and the colon.</summary>
+    public static bool IsClausePunctuation(char c) => c is '\u060C' or ',' or '\u061B' or ';' or ':';
+
+    /// <summary>
+    /// The letter that word comparisons use: alef variants become ا, ى becomes ي, ة becomes ه, so spellings with and
+    /// without hamza match; every other character is itself.
+    /// </summary>
+    public static char FoldLetter(char c) => c switch
+    {
+        '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
+        '\u0649' => '\u064A',
+        '\u0629' => '\u0647',
+        _ => c,
+    };
 }
