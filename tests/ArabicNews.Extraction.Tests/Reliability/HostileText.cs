@@ -79,13 +79,19 @@ internal static class HostileText
         yield return ("long address-like run", string.Concat(Enumerable.Repeat("a.b/", 25_000)));
     }
 
-    /// <summary>A single line of Arabic news words of at least <paramref name="length"/> characters, without a line break.</summary>
-    public static string SingleLine(int length)
+    /// <summary>One line of Arabic news words, without a line break, at least <paramref name="utf8Bytes"/> long in UTF-8.</summary>
+    public static string SingleLine(int utf8Bytes)
     {
         string[] words = ["قال", "الرئيس", "إن", "المحادثات", "مع", "الجانب", "الروسي", "كانت", "بناءة،", "وأضاف", "«نحن", "مستعدون»", "2024", "في", "القاهرة."];
-        var builder = new StringBuilder(length + 32);
-        for (var i = 0; builder.Length < length; i++)
-            builder.Append(words[i % words.Length]).Append(' ');
+        var builder = new StringBuilder(utf8Bytes / 2 + 32);
+        var bytes = 0;
+        for (var i = 0; bytes < utf8Bytes; i++)
+        {
+            var word = words[i % words.Length];
+            builder.Append(word).Append(' ');
+            bytes += Encoding.UTF8.GetByteCount(word) + 1;
+        }
+
         return builder.ToString();
     }
 }
