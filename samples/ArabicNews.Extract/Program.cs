@@ -32,23 +32,23 @@ internal static class Program
 
         var inputs = InputText.Expand(commandLine.Inputs, commandLine.JsonLines ? ".jsonl" : ".txt", reporter);
         var extractor = ArticleExtractor.CreateDefault();
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
-        await using (stdout.ConfigureAwait(false))
+        try
         {
-            try
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
+            await using (stdout.ConfigureAwait(false))
             {
                 if (commandLine.JsonLines)
                     await ProcessJsonLinesAsync(commandLine, inputs, extractor, stdout, reporter).ConfigureAwait(false);
                 else
                     await ProcessArticlesAsync(commandLine, inputs, extractor, stdout, reporter).ConfigureAwait(false);
-                await stdout.FlushAsync().ConfigureAwait(false);
             }
-            catch (IOException e)
-            {
-                // Only writing standard output can fail here: every input and output file reports its own errors.
-                reporter.Report($"cannot write standard output: {e.Message}");
-                return 1;
-            }
+        }
+        catch (IOException e)
+        {
+            // Only standard output can fail here (also when its buffer is flushed on disposal): every input and
+            // output file reports its own errors.
+            reporter.Report($"cannot write standard output: {e.Message}");
+            return 1;
         }
 
         return reporter.Count == 0 ? 0 : 1;

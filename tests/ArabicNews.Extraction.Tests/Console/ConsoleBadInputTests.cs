@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ArabicNews.Extraction.Tests.Reliability;
@@ -97,6 +98,24 @@ public class ConsoleBadInputTests
         Assert.Equal(1, result.ExitCode);
         AssertReported(result, "cannot create the output directory");
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_disk_on_standard_output_is_reported_with_status_one_on_linux()
+    {
+        using var directory = new TempDirectory();
+        var article = directory.File("a.txt", "خبر.");
+        var start = new ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-c", "dotnet \"$0\" \"$1\" > /dev/full", ExtractProcess.DllPath, article })
+            start.ArgumentList.Add(arg);
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("cannot write standard output", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     private static byte[] Line(string text) => Encoding.UTF8.GetBytes(text + "\n");
