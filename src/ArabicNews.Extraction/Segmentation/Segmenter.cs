@@ -9,6 +9,8 @@ namespace ArabicNews.Extraction.Segmentation;
 /// <remarks>Immutable and thread-safe: all per-call state lives in locals.</remarks>
 internal sealed class Segmenter
 {
+    private const int CancellationCheckInterval = 4096;
+
     private readonly CliticAnalyzer _clitics;
 
     public Segmenter(CliticAnalyzer clitics) => _clitics = clitics;
@@ -33,11 +35,18 @@ internal sealed class Segmenter
             var firstSentence = sentences.Count;
             foreach (var (start, end) in sentenceRanges)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 rawTokens.Clear();
                 Tokenizer.Tokenize(text, start, end, rawTokens);
                 var firstToken = tokens.Count;
-                foreach (var raw in rawTokens)
-                    tokens.Add(MakeToken(view, raw, stemmer));
+                for (var k = 0; k < rawTokens.Count; k++)
+                {
+                    // One huge line may be one paragraph and one sentence: keep cancellation prompt inside it too.
+                    if (k % CancellationCheckInterval == CancellationCheckInterval - 1)
+                        cancellationToken.ThrowIfCancellationRequested();
+                    tokens.Add(MakeToken(view, rawTokens[k], stemmer));
+                }
+
                 sentences.Add(new Sentence(view.ToOriginal(start, end), p, firstToken, tokens.Count - firstToken, start, end));
             }
 
