@@ -150,7 +150,7 @@ internal sealed class EntityLinker
 
         var words = new string[end - first];
         for (var i = first; i < end; i++)
-            words[i - first] = i == mention.FirstToken ? FirstWord(tokens[i], mention.Span) : tokens[i].Normalized;
+            words[i - first] = i == first ? FirstWord(tokens[i]) : tokens[i].Normalized;
 
         var keyWords = new string[words.Length];
         var skeletons = new string[words.Length];
@@ -182,9 +182,10 @@ internal sealed class EntityLinker
             Math.Max(nameStart, mention.Span.End));
     }
 
-    private static string FirstWord(Token token, TextSpan span)
+    /// <summary>The first word of a name without its proclitics, whether or not the mention's span left them out.</summary>
+    private static string FirstWord(Token token)
     {
-        if (span.Start <= token.Span.Start || token.Proclitics.Length == 0)
+        if (token.Proclitics.Length == 0)
             return token.Normalized;
         var rest = token.Normalized[token.Proclitics.Length..];
         return token.HasDefiniteArticle && !rest.StartsWith("ال", StringComparison.Ordinal) ? "ا" + rest : rest;
