@@ -53,13 +53,17 @@ internal sealed class EntityLinker
 
     /// <summary>Creates a linker over <paramref name="gazetteer"/>, <paramref name="titles"/> and <paramref name="givenNames"/> (any spelling).</summary>
     public EntityLinker(Gazetteer gazetteer, TitleLexicon titles, IEnumerable<string> givenNames)
+        : this(gazetteer, titles, NormalizedWords(givenNames ?? throw new ArgumentNullException(nameof(givenNames))))
+    {
+    }
+
+    private EntityLinker(Gazetteer gazetteer, TitleLexicon titles, FrozenSet<string> givenNames)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(titles);
-        ArgumentNullException.ThrowIfNull(givenNames);
         _gazetteer = gazetteer;
         _titles = titles;
-        _givenNames = givenNames as FrozenSet<string> ?? NormalizedWords(givenNames);
+        _givenNames = givenNames;
     }
 
     public LinkedEntities Link(Document document, IReadOnlyList<MentionCandidate> mentions)
@@ -74,11 +78,13 @@ internal sealed class EntityLinker
             : a.CompareTo(b));
 
         var state = new LinkState(document, mentions.Count);
-        foreach (var index in order)
+        for (var position = 0; position < order.Length; position++)
         {
+            var index = order[position];
             var name = Analyze(document, mentions[index]);
             state.Names[index] = name;
-            var cluster = FindCluster(state, mentions, order, index, name) ?? state.NewCluster();
+            var previous = position == 0 ? -1 : order[position - 1];
+            var cluster = FindCluster(state, mentions, previous, index, name) ?? state.NewCluster();
             cluster.Add(index, name, mentions[index]);
             state.Register(index, cluster, name);
         }
@@ -148,47 +154,78 @@ internal sealed class EntityLinker
         if (IsPerson(mention.Type) && _titles.TryMatchAt(document, first, end, out var title) && title.Kind == TitleKind.Person)
             first += title.TokenCount;
 
+        var readings = FirstWordReadings(tokens[first]);
         var words = new string[end - first];
-        for (var i = first; i < end; i++)
-            words[i - first] = i == first ? FirstWord(tokens[i]) : tokens[i].Normalized;
-
-        var keyWords = new string[words.Length];
-        var skeletons = new string[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            keyWords[i] = StripArticle(words[i]);
-            skeletons[i] = Skeleton(keyWords[i]);
-        }
+        for (var i = first + 1; i < end; i++)
+            words[i - first] = tokens[i].Normalized;
 
         var prefix = IsPerson(mention.Type) ? PersonPrefix : OtherPrefix;
-        string? headless = null;
-        if (!IsPerson(mention.Type) && words.Length > 1 && _titles.TryMatchAt(document, first, end, out var head)
-            && head.Kind is TitleKind.Organization or TitleKind.Location && head.TokenCount < words.Length)
+        var keys = new List<string>(readings.Length * 2);
+        var firstLastKeys = new List<string>(readings.Length);
+        var lastSkeletons = new List<string>(readings.Length);
+        var wordsByReading = new string[readings.Length][];
+        for (var r = 0; r < readings.Length; r++)
         {
-            headless = prefix + string.Join(' ', keyWords, head.TokenCount, keyWords.Length - head.TokenCount);
+            words[0] = readings[r];
+            wordsByReading[r] = [.. words];
+            var keyWords = new string[words.Length];
+            var skeletons = new string[words.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                keyWords[i] = StripArticle(words[i]);
+                skeletons[i] = Skeleton(keyWords[i]);
+            }
+
+            AddDistinct(keys, prefix + string.Join(' ', keyWords));
+            AddDistinct(keys, prefix + string.Join(' ', skeletons));
+            if (words.Length > 1)
+                AddDistinct(firstLastKeys, prefix + skeletons[0] + "|" + skeletons[^1]);
+            AddDistinct(lastSkeletons, skeletons[^1]);
+        }
+
+        string? headless = null;
+        // A head names the same thing only when it is of the mention's own type: حركة النهضة is النهضة, but مهرجان كان
+        // (an event named after a place) is not كان.
+        if (!IsPerson(mention.Type) && words.Length > 1 && _titles.TryMatchAt(document, first, end, out var head)
+            && head.TokenCount < words.Length
+            && ((head.Kind == TitleKind.Organization && mention.Type == EntityType.Organization)
+                || (head.Kind == TitleKind.Location && mention.Type == EntityType.Location)))
+        {
+            headless = prefix + string.Join(' ', words[head.TokenCount..].Select(w => StripArticle(w)));
         }
 
         var nameStart = first == mention.FirstToken ? mention.Span.Start : tokens[first].Span.Start;
         return new MentionName(
-            words,
-            prefix + string.Join(' ', keyWords),
-            prefix + string.Join(' ', skeletons),
+            wordsByReading,
+            keys,
             headless,
-            keyWords.Length > 1 ? prefix + skeletons[0] + "|" + skeletons[^1] : null,
-            skeletons[^1],
+            firstLastKeys,
+            lastSkeletons,
             IsPerson(mention.Type) && words.Length == 1,
             IsPerson(mention.Type) && words.Length > 1,
             nameStart,
             Math.Max(nameStart, mention.Span.End));
     }
 
-    /// <summary>The first word of a name without its proclitics, whether or not the mention's span left them out.</summary>
-    private static string FirstWord(Token token)
+    private static void AddDistinct(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+            list.Add(item);
+    }
+
+    /// <summary>
+    /// The ways to read a name's first word: without its proclitics (the article's alef restored after a contracted
+    /// لل as a second reading), then the whole token, for a name that merely begins with a proclitic letter (بارتوميو).
+    /// Whether or not the mention's span left the proclitics out, the readings are the same.
+    /// </summary>
+    private static string[] FirstWordReadings(Token token)
     {
         if (token.Proclitics.Length == 0)
-            return token.Normalized;
+            return [token.Normalized];
         var rest = token.Normalized[token.Proclitics.Length..];
-        return token.HasDefiniteArticle && !rest.StartsWith("ال", StringComparison.Ordinal) ? "ا" + rest : rest;
+        return token.HasDefiniteArticle && !rest.StartsWith("ال", StringComparison.Ordinal)
+            ? [rest, "ا" + rest, token.Normalized]
+            : [rest, token.Normalized];
     }
 
     /// <summary>The word without its inner long-vowel letters, where they vary between spellings; given names and short words stay as they are.</summary>
@@ -207,11 +244,11 @@ internal sealed class EntityLinker
         return builder.Length >= 3 ? builder.ToString() : word;
     }
 
-    private Cluster? FindCluster(LinkState state, IReadOnlyList<MentionCandidate> mentions, int[] order, int index, MentionName name)
+    private Cluster? FindCluster(LinkState state, IReadOnlyList<MentionCandidate> mentions, int previous, int index, MentionName name)
     {
         var mention = mentions[index];
         var known = mention.Known ?? KnownByName(state, name);
-        var bracketed = BracketedAfter(state, mentions, order, index, known);
+        var bracketed = previous < 0 ? null : BracketedAfter(state, mentions, previous, index, known);
         if (known is not null)
         {
             if (state.ByKnown.TryGetValue(known, out var knownCluster))
@@ -235,7 +272,10 @@ internal sealed class EntityLinker
 
     private KnownEntity? KnownByName(LinkState state, MentionName name)
     {
-        if (_gazetteer.Lookup(name.Words) is not { } spelling)
+        GazetteerName? spelling = null;
+        foreach (var reading in name.Readings)
+            spelling ??= _gazetteer.Lookup(reading);
+        if (spelling is null)
             return null;
         KnownEntity? present = null;
         var presentAt = -1;
@@ -248,13 +288,10 @@ internal sealed class EntityLinker
         return present ?? spelling.Candidates[0];
     }
 
-    /// <summary>The entity of the name right before <paramref name="index"/> when this mention sits alone in brackets after it.</summary>
-    private static Cluster? BracketedAfter(LinkState state, IReadOnlyList<MentionCandidate> mentions, int[] order, int index, KnownEntity? known)
+    /// <summary>The entity of the mention <paramref name="previousIndex"/> when mention <paramref name="index"/> sits alone in brackets right after it.</summary>
+    private static Cluster? BracketedAfter(LinkState state, IReadOnlyList<MentionCandidate> mentions, int previousIndex, int index, KnownEntity? known)
     {
-        var position = Array.IndexOf(order, index);
-        if (position <= 0)
-            return null;
-        var previous = mentions[order[position - 1]];
+        var previous = mentions[previousIndex];
         var mention = mentions[index];
         var tokens = state.Document.Tokens;
         var open = previous.FirstToken + previous.TokenCount;
@@ -265,7 +302,7 @@ internal sealed class EntityLinker
             return null;
         }
 
-        var cluster = state.ClusterOf(order[position - 1]);
+        var cluster = state.ClusterOf(previousIndex);
         return cluster.Known is null || known is null || ReferenceEquals(cluster.Known, known) ? cluster : null;
     }
 
@@ -282,7 +319,9 @@ internal sealed class EntityLinker
             if (!surname.IsSurname)
                 continue;
             var firstStart = mentions[cluster.Members[0]].Span.Start;
-            var target = state.NextFullName(surname.LastSkeleton, firstStart);
+            Cluster? target = null;
+            foreach (var last in surname.LastSkeletons)
+                target ??= state.NextFullName(last, firstStart);
             if (target is not null && !ReferenceEquals(target, cluster))
                 target.Absorb(cluster);
         }
@@ -326,35 +365,57 @@ internal sealed class EntityLinker
         return new LinkedEntities(entities, publicMentions, ids);
     }
 
+    /// <summary>
+    /// The fullest form seen: most words, then the gazetteer's canonical spelling, then the longest; the gazetteer's
+    /// canonical name when it has more words than any form seen.
+    /// </summary>
     private static string CanonicalName(Document document, LinkState state, Cluster cluster)
     {
+        var canonical = cluster.Known is { } known ? PhraseTrie.Words(known.ArabicName) : [];
         string? best = null;
         var bestWords = 0;
+        var bestIsCanonical = false;
         foreach (var member in cluster.Members)
         {
             var name = state.Names[member]!;
             var text = CollapseSpaces(NameNormalizer.Normalize(document.Text[name.Start..name.End]));
-            if (best is null || name.Words.Length > bestWords || (name.Words.Length == bestWords && text.Length > best.Length))
-                (best, bestWords) = (text, name.Words.Length);
+            var isCanonical = false;
+            foreach (var reading in name.Readings)
+                isCanonical |= reading.AsSpan().SequenceEqual(canonical);
+            var better = best is null || name.WordCount > bestWords
+                || (name.WordCount == bestWords && ((isCanonical && !bestIsCanonical) || (isCanonical == bestIsCanonical && text.Length > best.Length)));
+            if (better)
+                (best, bestWords, bestIsCanonical) = (text, name.WordCount, isCanonical);
         }
 
-        if (cluster.Known is { } known && PhraseTrie.Words(known.ArabicName).Length > bestWords)
-            return known.ArabicName;
+        if (cluster.Known is { } entity && canonical.Length > bestWords)
+            return entity.ArabicName;
         return best ?? cluster.Known?.ArabicName ?? string.Empty;
     }
 
-    /// <summary>What the linker compares of one mention.</summary>
+    /// <summary>What the linker compares of one mention; every list holds one entry per reading of the first word.</summary>
+    /// <param name="Readings">The name's normalized words, leading titles left out, per reading of the first word.</param>
+    /// <param name="Keys">Exact and long-vowel-free keys, prefixed by the type group.</param>
+    /// <param name="HeadlessKey">The key without a generic head noun, if the name starts with one.</param>
+    /// <param name="FirstLastKeys">A full person name's first and last words.</param>
+    /// <param name="LastSkeletons">The last word, long-vowel-free: a surname's key.</param>
+    /// <param name="IsSurname">A one-word person name.</param>
+    /// <param name="IsFullPersonName">A person name of two words or more.</param>
+    /// <param name="Start">Where the name starts in the original text, after any leading title.</param>
+    /// <param name="End">Where the name ends in the original text.</param>
     private sealed record MentionName(
-        string[] Words,
-        string Key,
-        string SkeletonKey,
+        string[][] Readings,
+        List<string> Keys,
         string? HeadlessKey,
-        string? FirstLastKey,
-        string LastSkeleton,
+        List<string> FirstLastKeys,
+        List<string> LastSkeletons,
         bool IsSurname,
         bool IsFullPersonName,
         int Start,
-        int End);
+        int End)
+    {
+        public int WordCount => Readings[0].Length;
+    }
 
     /// <summary>The mentions of one entity while linking.</summary>
     private sealed class Cluster
@@ -427,28 +488,52 @@ internal sealed class EntityLinker
         public void Register(int index, Cluster cluster, MentionName name)
         {
             _clusterOf[index] = cluster;
-            _byKey[name.Key] = cluster;
-            _byKey[name.SkeletonKey] = cluster;
+            foreach (var key in name.Keys)
+                _byKey[key] = cluster;
             if (name.HeadlessKey is not null)
                 _byKey[name.HeadlessKey] = cluster;
             if (!name.IsFullPersonName)
                 return;
-            _byFirstLast[name.FirstLastKey!] = cluster;
-            if (!_bySurname.TryGetValue(name.LastSkeleton, out var owners))
-                _bySurname[name.LastSkeleton] = owners = [];
-            if (!owners.Contains(cluster))
-                owners.Add(cluster);
+            foreach (var key in name.FirstLastKeys)
+                _byFirstLast[key] = cluster;
+            foreach (var last in name.LastSkeletons)
+            {
+                if (!_bySurname.TryGetValue(last, out var owners))
+                    _bySurname[last] = owners = [];
+                if (!owners.Contains(cluster))
+                    owners.Add(cluster);
+            }
         }
 
         public Cluster? FindByName(MentionName name)
         {
-            if (name.IsSurname && MostRecentFullName(name.LastSkeleton) is { } owner)
-                return owner;
-            if ((Find(_byKey, name.Key) ?? Find(_byKey, name.SkeletonKey)) is { } same)
-                return same;
+            if (name.IsSurname)
+            {
+                foreach (var last in name.LastSkeletons)
+                {
+                    if (MostRecentFullName(last) is { } owner)
+                        return owner;
+                }
+            }
+
+            foreach (var key in name.Keys)
+            {
+                if (Find(_byKey, key) is { } same)
+                    return same;
+            }
+
             if (name.HeadlessKey is not null && Find(_byKey, name.HeadlessKey) is { } headless)
                 return headless;
-            return name.IsFullPersonName ? Find(_byFirstLast, name.FirstLastKey!) : null;
+            if (name.IsFullPersonName)
+            {
+                foreach (var key in name.FirstLastKeys)
+                {
+                    if (Find(_byFirstLast, key) is { } sameEnds)
+                        return sameEnds;
+                }
+            }
+
+            return null;
         }
 
         public Cluster? NextFullName(string surname, int after)

@@ -23,6 +23,14 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void Among_full_forms_the_gazetteers_canonical_spelling_names_the_entity()
+    {
+        var peskov = Person("Dmitry Peskov", "دميتري بيسكوف", "ديميتري بيسكوف");
+        var linked = Link("قال ديميتري بيسكوف ثم دميتري بيسكوف", ("ديميتري بيسكوف", 0, EntityType.Person, peskov), ("دميتري بيسكوف", 0, EntityType.Person, peskov));
+        Assert.Equal("دميتري بيسكوف", Assert.Single(linked.Entities).Name);
+    }
+
+    [Fact]
     public void A_known_entity_seen_only_by_its_surname_takes_the_gazetteers_full_name()
     {
         var linked = Link("قال بوتين", ("بوتين", 0, EntityType.Person, Putin));
@@ -120,6 +128,13 @@ public class EntityLinkerTests
     {
         var linked = Link("قالت حركة الوفاق إن الوفاق", ("حركة الوفاق", 0, EntityType.Organization, null), ("الوفاق", 1, EntityType.Organization, null));
         Assert.Single(linked.Entities);
+    }
+
+    [Fact]
+    public void An_event_named_after_a_place_is_not_the_place()
+    {
+        var linked = Link("في مهرجان كان بمدينة كان", ("مهرجان كان", 0, EntityType.Organization, null), ("كان", 1, EntityType.Location, null));
+        Assert.Equal(2, linked.Entities.Count);
     }
 
     [Fact]
