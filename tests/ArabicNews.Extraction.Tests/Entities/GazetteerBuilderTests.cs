@@ -50,6 +50,19 @@ public class GazetteerBuilderTests
         Assert.Throws<ArgumentNullException>(() => builder.AddGazetteer(EntityType.Person, null!));
     }
 
+    [Theory]
+    [InlineData("\uD800 بوتين (NATO) ((")]
+    [InlineData("( ) ) بوتين")]
+    [InlineData("NATO NATO (NATO)")]
+    [InlineData("الرئيس")]
+    [InlineData("")]
+    public void Odd_input_gives_valid_entities(string text)
+    {
+        var article = ArticleExtractor.CreateDefault().Extract(text);
+        Assert.All(article.Entities, e => Assert.All(e.Mentions, m => Assert.True(m.Span.Start >= 0 && m.Span.End <= text.Length && !m.Span.IsEmpty)));
+        Assert.Equal(article.Mentions.Count, article.Entities.Sum(e => e.Mentions.Count));
+    }
+
     [Fact]
     public void An_added_name_is_kept_whole_by_the_clitic_analyzer()
     {
