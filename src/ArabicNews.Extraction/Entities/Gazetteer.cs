@@ -55,7 +55,8 @@ internal readonly record struct GazetteerMatch(int FirstToken, int TokenCount, K
 /// and a spelling several entities share (<see cref="GazetteerAmbiguity.SharedName"/>). <see cref="Resolve"/> then keeps:
 /// every unambiguous match; an ambiguous match whose candidate is also matched unambiguously in the same document
 /// (<c>ميشال عون</c> ... <c>عون</c>), taking the candidate with the nearest such mention, before it if any; else an
-/// ambiguous match right after a title or head noun of a candidate's type, as that candidate (<c>الرئيس عون</c>,
+/// ambiguous match right after a title or head noun of a candidate's type (not a mere honorific such as السيد, and not
+/// when the word itself reads as a nationality adjective), as that candidate (<c>الرئيس عون</c>,
 /// <c>مدينة كان</c>, <c>ولاية الكاف</c>); else a shared name that is not a common word, as its most prominent candidate
 /// (persons, then organizations, then locations, each in lexicon order). Other common-word matches are dropped and left
 /// to the tagger, which sees every match as a feature.</para>
@@ -359,8 +360,14 @@ internal sealed class Gazetteer
 
     private KnownEntity? TitledCandidate(Document document, GazetteerMatch match)
     {
-        if (!_titles.TryMatchBefore(document, match.FirstToken, out var title))
+        // An honorific (السيد سعيد) fits anyone, and a nationality adjective after a title (الرئيس السوداني) is a
+        // modifier of the title, not a name.
+        if (!_titles.TryMatchBefore(document, match.FirstToken, out var title) || title.Kind == TitleKind.Honorific
+            || _titles.IsModifier(document.Tokens[match.FirstToken]))
+        {
             return null;
+        }
+
         var type = title.Kind switch
         {
             TitleKind.Person => EntityType.Person,

@@ -5,8 +5,11 @@ namespace ArabicNews.Extraction.Entities;
 /// <summary>What a title phrase introduces.</summary>
 internal enum TitleKind
 {
-    /// <summary>A person's title, office or honorific: الرئيس، وزير الخارجية، الشيخ، د.</summary>
+    /// <summary>A person's office, rank or title: الرئيس، وزير الخارجية، الشيخ، الملك.</summary>
     Person,
+
+    /// <summary>A person's honorific that says nothing about who is meant: السيد، الدكتور، د.</summary>
+    Honorific,
 
     /// <summary>A generic head noun before an organization's name: شركة، وكالة، صحيفة.</summary>
     Organization,
@@ -28,7 +31,7 @@ internal readonly record struct TitleMatch(int FirstToken, int TokenCount, Title
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Lexicon lines read <c>phrase&lt;TAB&gt;kind</c> with kind <c>person</c>,
-/// <c>organization</c>, <c>location</c> or <c>modifier</c>. A title's first word may carry proclitics
+/// <c>honorific</c>, <c>organization</c>, <c>location</c> or <c>modifier</c>. A title's first word may carry proclitics
 /// (<c>وقال للرئيس</c>); a title may be followed by modifiers (<c>الرئيس الروسي السابق</c>).
 /// </remarks>
 internal sealed class TitleLexicon
@@ -79,7 +82,7 @@ internal sealed class TitleLexicon
         var tab = line.IndexOf('\t', StringComparison.Ordinal);
         if (tab > 0 && Enum.TryParse<TitleKind>(line[(tab + 1)..].Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind))
             return (line[..tab].Trim(), kind);
-        throw new FormatException($"{source}: '{line}' is not 'phrase<TAB>person|organization|location|modifier'.");
+        throw new FormatException($"{source}: '{line}' is not 'phrase<TAB>person|honorific|organization|location|modifier'.");
     }
 
     /// <summary>

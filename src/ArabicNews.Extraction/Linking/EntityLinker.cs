@@ -151,7 +151,7 @@ internal sealed class EntityLinker
         var tokens = document.Tokens;
         var first = mention.FirstToken;
         var end = Math.Min(tokens.Length, mention.FirstToken + Math.Max(1, mention.TokenCount));
-        if (IsPerson(mention.Type) && _titles.TryMatchAt(document, first, end, out var title) && title.Kind == TitleKind.Person)
+        if (IsPerson(mention.Type) && _titles.TryMatchAt(document, first, end, out var title) && title.Kind is TitleKind.Person or TitleKind.Honorific)
             first += title.TokenCount;
 
         var readings = FirstWordReadings(tokens[first]);

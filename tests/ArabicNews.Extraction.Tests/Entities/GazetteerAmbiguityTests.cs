@@ -52,6 +52,19 @@ public class GazetteerAmbiguityTests
     }
 
     [Fact]
+    public void An_honorific_is_no_evidence()
+    {
+        Assert.Empty(Mentions(Lebanon, "قال السيد سعيد إنه"));
+    }
+
+    [Fact]
+    public void A_nationality_adjective_after_a_title_is_no_name()
+    {
+        var gazetteer = Over(Person("Mohammed Shia al-Sudani", "محمد شياع السوداني", "السوداني"));
+        Assert.Empty(Mentions(gazetteer, "قال الرئيس السوداني عمر البشير"));
+    }
+
+    [Fact]
     public void A_given_name_spelling_needs_evidence_like_a_common_word()
     {
         Assert.Empty(Mentions(Lebanon, "قال سعيد إنه"));

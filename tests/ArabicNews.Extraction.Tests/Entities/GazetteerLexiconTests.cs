@@ -71,7 +71,7 @@ public class GazetteerLexiconTests
         foreach (var alias in BuiltIn.Entities.Where(e => e.Type == EntityType.Person).SelectMany(e => e.Aliases))
         {
             var document = GazetteerTestDocuments.Segment(alias);
-            if (TitleLexicon.BuiltIn.TryMatchAt(document, 0, document.Tokens.Length - 1, out var title) && title.Kind == TitleKind.Person)
+            if (TitleLexicon.BuiltIn.TryMatchAt(document, 0, document.Tokens.Length - 1, out var title) && title.Kind is TitleKind.Person or TitleKind.Honorific)
                 titled.Add(alias);
         }
 
