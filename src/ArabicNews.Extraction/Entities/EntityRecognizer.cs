@@ -10,13 +10,8 @@ internal sealed class EntityRecognizer(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         var mentions = new List<MentionCandidate>();
-        foreach (var match in gazetteer.Match(document))
-        {
-            var first = document.Tokens[match.FirstToken];
-            var last = document.Tokens[match.FirstToken + match.TokenCount - 1];
-            var span = new TextSpan(first.Proclitic.End, last.Span.End);
-            mentions.Add(new MentionCandidate(match.FirstToken, match.TokenCount, span, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity));
-        }
+        foreach (var match in gazetteer.Mentions(document))
+            mentions.Add(new MentionCandidate(match.FirstToken, match.TokenCount, match.Span, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity));
 
         return mentions;
     }

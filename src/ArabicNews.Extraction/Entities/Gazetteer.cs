@@ -1,22 +1,74 @@
 using System.Collections.Frozen;
-using ArabicNews.Extraction.Normalization;
 using ArabicNews.Extraction.Resources;
 
 namespace ArabicNews.Extraction.Entities;
 
+/// <summary>Why a spelling the gazetteer knows cannot be trusted on its own.</summary>
+[Flags]
+internal enum GazetteerAmbiguity
+{
+    /// <summary>The spelling names one entity and is not a common word.</summary>
+    None = 0,
+
+    /// <summary>A one-word spelling that is also a common word: عون "help", سلام "peace", كان "was" / Cannes.</summary>
+    CommonWord = 1,
+
+    /// <summary>Several entities go by the spelling: الأسد (Bashar, Hafez), بوش (George W., George H. W.).</summary>
+    SharedName = 2,
+}
+
+/// <summary>A spelling the gazetteer knows: the entities that go by it, most prominent first, and how ambiguous it is.</summary>
+internal sealed record GazetteerName(IReadOnlyList<KnownEntity> Candidates, GazetteerAmbiguity Ambiguity);
+
 /// <summary>A gazetteer hit: tokens <c>[FirstToken, FirstToken + TokenCount)</c> spell a known entity.</summary>
-internal readonly record struct GazetteerMatch(int FirstToken, int TokenCount, KnownEntity Entity);
+/// <param name="FirstToken">The first token of the name.</param>
+/// <param name="TokenCount">How many tokens the name covers.</param>
+/// <param name="Entity">The entity; for an ambiguous name, its most prominent candidate until <see cref="Gazetteer.Resolve"/> decides.</param>
+internal readonly record struct GazetteerMatch(int FirstToken, int TokenCount, KnownEntity Entity)
+{
+    /// <summary>The name in the original text: after the first token's proclitics (unless they belong to the name) to the end of the last token.</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>The spelling matched, with its candidates and ambiguity.</summary>
+    public required GazetteerName Name { get; init; }
+
+    /// <summary>True when the spelling is a common word or shared by several entities.</summary>
+    public bool IsAmbiguous => Name.Ambiguity != GazetteerAmbiguity.None;
+}
 
 /// <summary>
-/// Known entities and every Arabic spelling of them, matched over tokens by their matching-normalized forms, longest
-/// first. The first token of a match may carry proclitics (و ف ب ل ك), which stay outside the name.
+/// Known entities and every spelling of them, matched over tokens by their matching-normalized forms, longest first.
+/// The first token of a match may carry proclitics (و ف ب ل ك), which stay outside the name.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. Lexicon lines read <c>Latin Name&lt;TAB&gt;عربي|عربي آخر</c>; the first Arabic spelling is
+/// <para>Immutable and thread-safe. Lexicon lines read <c>Latin Name&lt;TAB&gt;عربي|عربي آخر</c>; the first Arabic spelling is
 /// the canonical one; the file's name gives the type (<c>gazetteer-persons.txt</c>, <c>-organizations</c>, <c>-locations</c>).
+/// An organization's Latin name is a spelling too (<c>Google</c>, <c>Reuters</c>). Entries of one type with the same
+/// Latin name are one entity and pool their spellings. A multi-word name may be written with or without the article on
+/// its first word (جوهرة أف أم، الجوهرة أف أم).</para>
+/// <para>Surnames. Once a listed person's full name is matched in a document, its last word alone (يوسف رجي ... رجي)
+/// is matched as that person anywhere in the same document, unless it is a title, a common word or a given name, or
+/// two such persons share it.</para>
+/// <para>Ambiguity policy. <see cref="Match"/> reports every match and flags two kinds of doubtful spelling:
+/// a one-word spelling listed in <c>gazetteer-ambiguous.txt</c> as a common word or in <c>given-names.txt</c> as a common
+/// given name (<see cref="GazetteerAmbiguity.CommonWord"/>),
+/// and a spelling several entities share (<see cref="GazetteerAmbiguity.SharedName"/>). <see cref="Resolve"/> then keeps:
+/// every unambiguous match; an ambiguous match whose candidate is also matched unambiguously in the same document
+/// (<c>ميشال عون</c> ... <c>عون</c>), taking the candidate with the nearest such mention, before it if any; else an
+/// ambiguous match right after a title or head noun of a candidate's type (not a mere honorific such as السيد, and not
+/// when the word itself reads as a nationality adjective), as that candidate (<c>الرئيس عون</c>,
+/// <c>مدينة كان</c>, <c>ولاية الكاف</c>); else a shared name that is not a common word, as its most prominent candidate
+/// (persons, then organizations, then locations, each in lexicon order). Other common-word matches are dropped and left
+/// to the tagger, which sees every match as a feature.</para>
 /// </remarks>
 internal sealed class Gazetteer
 {
+    /// <summary>The logical name of the built-in list of spellings that are also common words.</summary>
+    internal const string AmbiguousWordsResource = "ArabicNews.Extraction.Lexicons.gazetteer-ambiguous.txt";
+
+    /// <summary>The logical name of the built-in list of common Arabic given names.</summary>
+    internal const string GivenNamesResource = "ArabicNews.Extraction.Lexicons.given-names.txt";
+
     private static readonly (string Resource, EntityType Type)[] BuiltInFiles =
     [
         ("ArabicNews.Extraction.Lexicons.gazetteer-persons.txt", EntityType.Person),
@@ -24,36 +76,259 @@ internal sealed class Gazetteer
         ("ArabicNews.Extraction.Lexicons.gazetteer-locations.txt", EntityType.Location),
     ];
 
-    private readonly FrozenDictionary<string, KnownEntity> _byName;
-    private readonly FrozenDictionary<string, int> _longestNameByFirstWord;
+    private static readonly Lazy<KnownEntity[]> BuiltInEntities = new(() => [.. ReadBuiltIn()]);
 
-    /// <summary>Creates a gazetteer over <paramref name="entities"/>; a later entry wins a spelling two entries share.</summary>
+    private readonly PhraseTrie _trie;
+    private readonly GazetteerName?[] _names;
+    private readonly TitleLexicon _titles;
+    private readonly FrozenSet<string> _commonWords;
+
+    /// <summary>Creates a gazetteer over <paramref name="entities"/> with the built-in common words and titles.</summary>
     public Gazetteer(IEnumerable<KnownEntity> entities)
+        : this(entities, BuiltInAmbiguousWords(), TitleLexicon.BuiltIn)
     {
-        var byName = new Dictionary<string, KnownEntity>(StringComparer.Ordinal);
-        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+    }
+
+    /// <summary>
+    /// Creates a gazetteer over <paramref name="entities"/>; one-word spellings in <paramref name="ambiguousWords"/> are
+    /// common words, matched only with evidence; <paramref name="titles"/> are that evidence.
+    /// </summary>
+    public Gazetteer(IEnumerable<KnownEntity> entities, IEnumerable<string> ambiguousWords, TitleLexicon titles)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(ambiguousWords);
+        ArgumentNullException.ThrowIfNull(titles);
+        _titles = titles;
+        Entities = Pool(entities);
+
+        var commonWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ambiguousWords)
         {
-            foreach (var alias in entity.Aliases)
+            if (PhraseTrie.Words(word) is [var single])
+                commonWords.Add(single);
+        }
+
+        _commonWords = commonWords.ToFrozenSet(StringComparer.Ordinal);
+
+        var builder = new PhraseTrie.Builder();
+        var candidates = new Dictionary<int, (List<KnownEntity> Entities, bool CommonWord)>();
+        foreach (var entity in Entities)
+        {
+            foreach (var spelling in SpellingsOf(entity))
             {
-                var key = Key(alias);
-                if (key.Length == 0)
+                var words = PhraseTrie.Words(spelling);
+                if (words.Length == 0)
                     continue;
-                byName[key] = entity;
-                var words = key.Split(' ');
-                longest[words[0]] = Math.Max(longest.GetValueOrDefault(words[0]), words.Length);
+                var node = builder.Add(words);
+                if (!candidates.TryGetValue(node, out var name))
+                    candidates[node] = name = ([], words.Length == 1 && commonWords.Contains(words[0]));
+                if (!name.Entities.Contains(entity))
+                    name.Entities.Add(entity);
             }
         }
 
-        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
-        _longestNameByFirstWord = longest.ToFrozenDictionary(StringComparer.Ordinal);
+        _trie = builder.Build();
+        _names = new GazetteerName?[_trie.NodeCount];
+        foreach (var (node, (list, commonWord)) in candidates)
+        {
+            var ambiguity = (commonWord ? GazetteerAmbiguity.CommonWord : GazetteerAmbiguity.None)
+                | (list.Count > 1 ? GazetteerAmbiguity.SharedName : GazetteerAmbiguity.None);
+            _names[node] = new GazetteerName(list.ToArray(), ambiguity);
+        }
+
+        Count = candidates.Count;
     }
 
-    /// <summary>How many spellings the gazetteer matches.</summary>
-    public int Count => _byName.Count;
+    /// <summary>How many distinct spellings the gazetteer matches.</summary>
+    public int Count { get; }
 
-    /// <summary>The built-in lexicons' entities.</summary>
-    public static IEnumerable<KnownEntity> BuiltIn()
+    /// <summary>The entities, after pooling entries of one type and Latin name, in lexicon order.</summary>
+    public IReadOnlyList<KnownEntity> Entities { get; }
+
+    /// <summary>The built-in lexicons' entities, parsed once.</summary>
+    public static IEnumerable<KnownEntity> BuiltIn() => BuiltInEntities.Value;
+
+    /// <summary>The built-in one-word spellings matched only with evidence: common words and common given names.</summary>
+    public static IEnumerable<string> BuiltInAmbiguousWords() =>
+        EmbeddedResources.ReadEntries(AmbiguousWordsResource).Concat(BuiltInGivenNames());
+
+    /// <summary>The built-in common Arabic given names.</summary>
+    public static IEnumerable<string> BuiltInGivenNames() => EmbeddedResources.ReadEntries(GivenNamesResource);
+
+    /// <summary>Parses one lexicon line <c>Latin Name&lt;TAB&gt;عربي|عربي آخر</c>.</summary>
+    /// <exception cref="FormatException">The line has no tab, no Latin name or no Arabic spelling.</exception>
+    public static KnownEntity Parse(string line, EntityType type, string source)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var tab = line.IndexOf('\t', StringComparison.Ordinal);
+        var spellings = tab < 0 ? [] : line[(tab + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var latinName = tab < 0 ? string.Empty : line[..tab].Trim();
+        if (latinName.Length == 0 || spellings.Length == 0)
+            throw new FormatException($"{source}: '{line}' is not 'Latin Name<TAB>Arabic|Arabic variant'.");
+        return new KnownEntity(type, latinName, spellings[0], spellings);
+    }
+
+    /// <summary>Reads a lexicon in the built-in format: one entity a line, blank lines and '#' comments skipped.</summary>
+    /// <exception cref="FormatException">A line is malformed; the message gives its number.</exception>
+    public static List<KnownEntity> ParseLexicon(TextReader reader, EntityType type, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var entities = new List<KnownEntity>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            var entry = line.Trim();
+            if (entry.Length > 0 && entry[0] != '#')
+                entities.Add(Parse(entry, type, $"{source} line {number}"));
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// The Arabic words of the gazetteer's spellings that the clitic analyzer must keep whole (بوتين، ليبيا، بشار):
+    /// every word of three letters or more that does not start with the article.
+    /// </summary>
+    public IEnumerable<string> WholeWords()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in Entities)
+        {
+            foreach (var spelling in entity.Aliases)
+            {
+                foreach (var word in PhraseTrie.Words(spelling))
+                {
+                    if (word.Length >= 3 && IsArabicLetter(word[0]) && !word.StartsWith("ال", StringComparison.Ordinal) && seen.Add(word))
+                        yield return word;
+                }
+            }
+        }
+    }
+
+    /// <summary>The spelling made of <paramref name="words"/> (matching-normalized, as <see cref="PhraseTrie.Words"/> gives them), if known.</summary>
+    public GazetteerName? Lookup(ReadOnlySpan<string> words)
+    {
+        var node = _trie.Find(words);
+        return node == PhraseTrie.None ? null : _names[node];
+    }
+
+    /// <summary>The most prominent entity spelled exactly <paramref name="name"/> (any spelling, any normalization), if known.</summary>
+    public bool TryGet(string name, out KnownEntity? entity)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        entity = Lookup(PhraseTrie.Words(name))?.Candidates[0];
+        return entity is not null;
+    }
+
+    /// <summary>
+    /// Every longest, non-overlapping match in the document's tokens, left to right, within sentences; ambiguous
+    /// spellings included and flagged (see the ambiguity policy in the remarks).
+    /// </summary>
+    public List<GazetteerMatch> Match(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Tokens;
+        var matches = new List<GazetteerMatch>();
+        foreach (var sentence in document.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var i = sentence.FirstToken;
+            while (i < end)
+            {
+                if (TryMatchAt(tokens, i, end, out var match))
+                {
+                    matches.Add(match);
+                    i += match.TokenCount;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        AddSurnameEchoes(tokens, matches);
+        return matches;
+    }
+
+    /// <summary>The matches to report as mentions, ambiguous ones resolved or dropped by the ambiguity policy (see the remarks).</summary>
+    public List<GazetteerMatch> Resolve(Document document, IReadOnlyList<GazetteerMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(matches);
+        var sure = new Dictionary<KnownEntity, List<int>>(ReferenceEqualityComparer.Instance);
+        foreach (var match in matches)
+        {
+            if (!match.IsAmbiguous)
+            {
+                if (!sure.TryGetValue(match.Entity, out var positions))
+                    sure[match.Entity] = positions = [];
+                positions.Add(match.FirstToken);
+            }
+        }
+
+        var resolved = new List<GazetteerMatch>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (!match.IsAmbiguous)
+                resolved.Add(match);
+            else if (NearestSure(sure, match) is { } entity)
+                resolved.Add(match with { Entity = entity });
+            else if (TitledCandidate(document, match) is { } titled)
+                resolved.Add(match with { Entity = titled });
+            else if ((match.Name.Ambiguity & GazetteerAmbiguity.CommonWord) == 0)
+                resolved.Add(match);
+        }
+
+        return resolved;
+    }
+
+    /// <summary>The resolved matches of <paramref name="document"/>: <see cref="Resolve"/> over <see cref="Match"/>.</summary>
+    public List<GazetteerMatch> Mentions(Document document) => Resolve(document, Match(document));
+
+    private static IEnumerable<string> SpellingsOf(KnownEntity entity)
+    {
+        foreach (var alias in entity.Aliases)
+            yield return alias;
+
+        // Organizations' Latin names are brands that Arabic copy writes in Latin (Google, Reuters); Latin place and
+        // person names there are mostly parts of longer Latin names (Africa CDC), so they are not spellings.
+        if (entity.Type == EntityType.Organization)
+            yield return entity.LatinName;
+    }
+
+    private static KnownEntity[] Pool(IEnumerable<KnownEntity> entities)
+    {
+        var pooled = new List<KnownEntity>();
+        var indexByName = new Dictionary<(EntityType, string), int>();
+        foreach (var entity in entities)
+        {
+            ArgumentNullException.ThrowIfNull(entity);
+            var key = (entity.Type, entity.LatinName.ToUpperInvariant());
+            if (indexByName.TryGetValue(key, out var index))
+            {
+                var first = pooled[index];
+                var aliases = new List<string>(first.Aliases);
+                foreach (var alias in entity.Aliases)
+                {
+                    if (!aliases.Contains(alias))
+                        aliases.Add(alias);
+                }
+
+                pooled[index] = first with { Aliases = aliases };
+            }
+            else
+            {
+                indexByName[key] = pooled.Count;
+                pooled.Add(entity);
+            }
+        }
+
+        return [.. pooled];
+    }
+
+    private static IEnumerable<KnownEntity> ReadBuiltIn()
     {
         foreach (var (resource, type) in BuiltInFiles)
         {
@@ -62,63 +337,144 @@ internal sealed class Gazetteer
         }
     }
 
-    /// <summary>Parses one lexicon line <c>Latin Name&lt;TAB&gt;عربي|عربي آخر</c>.</summary>
-    /// <exception cref="FormatException">The line has no tab or no Arabic spelling.</exception>
-    public static KnownEntity Parse(string line, EntityType type, string source)
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u06FF';
+
+    private static KnownEntity? NearestSure(Dictionary<KnownEntity, List<int>> sure, GazetteerMatch match)
     {
-        var tab = line.IndexOf('\t', StringComparison.Ordinal);
-        var aliases = tab < 0 ? [] : line[(tab + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (tab <= 0 || aliases.Length == 0)
-            throw new FormatException($"{source}: '{line}' is not 'Latin Name<TAB>Arabic|Arabic variant'.");
-        return new KnownEntity(type, line[..tab].Trim(), aliases[0], aliases);
+        KnownEntity? before = null, after = null;
+        int beforeAt = int.MinValue, afterAt = int.MaxValue;
+        foreach (var candidate in match.Name.Candidates)
+        {
+            if (!sure.TryGetValue(candidate, out var positions))
+                continue;
+            var index = positions.BinarySearch(match.FirstToken);
+            var next = index < 0 ? ~index : index;
+            if (next > 0 && positions[next - 1] > beforeAt)
+                (before, beforeAt) = (candidate, positions[next - 1]);
+            if (next < positions.Count && positions[next] < afterAt)
+                (after, afterAt) = (candidate, positions[next]);
+        }
+
+        return before ?? after;
     }
 
-    /// <summary>The lookup key of a name: matching-normalized words joined by single spaces.</summary>
-    public static string Key(string name) =>
-        string.Join(' ', ArabicNormalizer.Matching.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>The entity spelled exactly <paramref name="name"/> (any spelling, any normalization), if known.</summary>
-    public bool TryGet(string name, out KnownEntity? entity) => _byName.TryGetValue(Key(name), out entity);
-
-    /// <summary>Every longest, non-overlapping match in the document's tokens, left to right.</summary>
-    public List<GazetteerMatch> Match(Document document)
+    private KnownEntity? TitledCandidate(Document document, GazetteerMatch match)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var tokens = document.Tokens;
-        var matches = new List<GazetteerMatch>();
-        var words = new List<string>();
-        var i = 0;
-        while (i < tokens.Length)
+        // An honorific (السيد سعيد) fits anyone, and a nationality adjective after a title (الرئيس السوداني) is a
+        // modifier of the title, not a name.
+        if (!_titles.TryMatchBefore(document, match.FirstToken, out var title) || title.Kind == TitleKind.Honorific
+            || _titles.IsModifier(document.Tokens[match.FirstToken]))
         {
-            var first = WithoutProclitics(tokens[i]);
-            if (!tokens[i].IsWord || !_longestNameByFirstWord.TryGetValue(first, out var maxWords))
+            return null;
+        }
+
+        var type = title.Kind switch
+        {
+            TitleKind.Person => EntityType.Person,
+            TitleKind.Organization => EntityType.Organization,
+            _ => EntityType.Location,
+        };
+        foreach (var candidate in match.Name.Candidates)
+        {
+            if (candidate.Type == type)
+                return candidate;
+        }
+
+        return null;
+    }
+
+    private bool TryMatchAt(Token[] tokens, int first, int end, out GazetteerMatch match)
+    {
+        match = default;
+        var token = tokens[first];
+        if (!token.IsWord)
+            return false;
+        var (stripped, whole, withoutArticle) = _trie.StepFirst(token);
+        var (count, node) = Longest(tokens, first, end, stripped);
+        var start = token.Proclitic.End;
+        var (articleCount, articleNode) = Longest(tokens, first, end, withoutArticle);
+        if (articleCount >= 2 && articleCount > count)
+            (count, node) = (articleCount, articleNode);
+        var (wholeCount, wholeNode) = Longest(tokens, first, end, whole);
+        if (wholeCount > count)
+            (count, node, start) = (wholeCount, wholeNode, token.Span.Start);
+        if (count == 0)
+            return false;
+        var name = _names[node]!;
+        match = new GazetteerMatch(first, count, name.Candidates[0])
+        {
+            Span = new TextSpan(start, tokens[first + count - 1].Span.End),
+            Name = name,
+        };
+        return true;
+    }
+
+    /// <summary>Adds a match for each lone surname of a person whose full name <paramref name="matches"/> holds (see the remarks).</summary>
+    private void AddSurnameEchoes(Token[] tokens, List<GazetteerMatch> matches)
+    {
+        Dictionary<string, GazetteerName?>? surnames = null;
+        foreach (var match in matches)
+        {
+            if (match.Entity.Type != EntityType.Person || match.TokenCount < 2 || match.IsAmbiguous)
+                continue;
+            var last = tokens[match.FirstToken + match.TokenCount - 1];
+            var word = last.Normalized;
+            if (last.Kind != TokenKind.ArabicWord || word.Length < 3 || _commonWords.Contains(word) || _titles.IsTitleWord(word)
+                || IsSpelling(word))
             {
-                i++;
                 continue;
             }
 
-            words.Clear();
-            words.Add(first);
-            for (var j = i + 1; j < tokens.Length && words.Count < maxWords && tokens[j].IsWord; j++)
-                words.Add(tokens[j].Normalized);
-
-            var matched = false;
-            for (var n = words.Count; n >= 1 && !matched; n--)
-            {
-                if (_byName.TryGetValue(string.Join(' ', words.GetRange(0, n)), out var entity))
-                {
-                    matches.Add(new GazetteerMatch(i, n, entity));
-                    i += n;
-                    matched = true;
-                }
-            }
-
-            if (!matched)
-                i++;
+            surnames ??= new Dictionary<string, GazetteerName?>(StringComparer.Ordinal);
+            if (!surnames.TryGetValue(word, out var owner))
+                surnames[word] = new GazetteerName([match.Entity], GazetteerAmbiguity.None);
+            else if (owner is not null && !ReferenceEquals(owner.Candidates[0], match.Entity))
+                surnames[word] = null;
         }
 
-        return matches;
+        if (surnames is null)
+            return;
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var echoes = new List<GazetteerMatch>();
+        var next = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            while (next < matches.Count && matches[next].FirstToken + matches[next].TokenCount <= i)
+                next++;
+            if (next < matches.Count && matches[next].FirstToken <= i)
+                continue;
+            var token = tokens[i];
+            if (token.Kind == TokenKind.ArabicWord
+                && lookup.TryGetValue(token.Normalized.AsSpan(token.Proclitics.Length), out var name) && name is not null)
+            {
+                echoes.Add(new GazetteerMatch(i, 1, name.Candidates[0]) { Span = token.WithoutProclitic, Name = name });
+            }
+        }
+
+        if (echoes.Count == 0)
+            return;
+        matches.AddRange(echoes);
+        matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
-    private static string WithoutProclitics(Token token) => token.Normalized[token.Proclitics.Length..];
+    private bool IsSpelling(string word)
+    {
+        var node = _trie.Step(PhraseTrie.Root, word);
+        return node != PhraseTrie.None && _names[node] is not null;
+    }
+
+    private (int Count, int Node) Longest(Token[] tokens, int first, int end, int node)
+    {
+        (int Count, int Node) best = (0, PhraseTrie.None);
+        for (var j = first; node != PhraseTrie.None; )
+        {
+            if (_names[node] is not null)
+                best = (j - first + 1, node);
+            if (++j >= end)
+                break;
+            node = _trie.Step(node, tokens[j].Normalized);
+        }
+
+        return best;
+    }
 }
