@@ -31,6 +31,7 @@ internal enum QuoteWordClass
     Modifier = 1 << 19,
     HeadlineLabel = 1 << 20,
     Feminine = 1 << 21,
+    Place = 1 << 22,
 }
 
 /// <summary>
@@ -68,7 +69,7 @@ internal sealed class QuotationLexicon
         ["quantifier"] = QuoteWordClass.Quantifier,
         ["modifier"] = QuoteWordClass.Modifier,
         ["label"] = QuoteWordClass.HeadlineLabel,
-        ["place"] = QuoteWordClass.HeadlineLabel,
+        ["place"] = QuoteWordClass.Place,
     };
 
     private readonly FrozenDictionary<string, QuoteWordClass> _words;

@@ -142,7 +142,7 @@ internal sealed class QuoteContext
 
     /// <summary>A word that can be part of a name: a word in no lexicon class but a connector, and not a speech verb.</summary>
     public bool IsNameLike(int t) =>
-        IsWord(t) && VerbAt(t) is null && (ClassOf(t) & ~(QuoteWordClass.Connector | QuoteWordClass.HeadlineLabel)) == QuoteWordClass.None
+        IsWord(t) && VerbAt(t) is null && (ClassOf(t) & ~(QuoteWordClass.Connector | QuoteWordClass.HeadlineLabel | QuoteWordClass.Place)) == QuoteWordClass.None
             && !IsComplementizer(t);
 
     /// <summary>The original span of tokens <c>[first, last]</c>, without the first token's proclitics.</summary>

@@ -353,12 +353,13 @@ internal sealed class QuoteFinder
             return end;
         }
 
-        // Section labels and places before a colon (عاجل: ...، سوسة : ...) are not speakers.
+        // Section labels (عاجل: ...، كرة اليد: ...) and places (سوسة : ...، ولاية نابل: ...) before a colon are not speakers.
         private bool IsLabel(int first, int last)
         {
-            if (_c.Is(first, QuoteWordClass.HeadlineLabel))
+            if (_c.Is(first, QuoteWordClass.Place) || (first == last && _c.Is(first, QuoteWordClass.HeadlineLabel)))
                 return true;
-            if (last > first && _c.Lexicon.ClassOf(_c.KeyOf(first) + " " + _c.KeyOf(first + 1)).HasFlag(QuoteWordClass.HeadlineLabel))
+            var pair = last > first ? _c.Lexicon.ClassOf(_c.KeyOf(first) + " " + _c.KeyOf(first + 1)) : QuoteWordClass.None;
+            if ((pair & QuoteWordClass.Place) != 0 || (last == first + 1 && (pair & QuoteWordClass.HeadlineLabel) != 0))
                 return true;
             var m = _c.MentionAt(first);
             return m >= 0 && _c.Mentions[m].Type == EntityType.Location;
@@ -555,6 +556,14 @@ internal sealed class QuoteFinder
             return resolver.Carried(item.FirstToken, SpeakerGender.Unknown);
         }
 
+        // The speech verb without its و/ف, as the lexicon read it (the clitic analyzer may read more: ووصفت).
+        private TextSpan CueSpan(int cue)
+        {
+            var token = _c.Tokens[cue];
+            var proclitic = _c.VerbAt(cue)!.Value.ProcliticLength;
+            return _document.View.ToOriginal(token.ViewStart + proclitic, token.ViewEnd);
+        }
+
         private QuoteCandidate Build(Item item, SpeakerCandidate? speaker, SpeakerResolver resolver)
         {
             var tokens = _c.Tokens;
@@ -585,7 +594,7 @@ internal sealed class QuoteFinder
                 nested[i] = Build(inner, innerSpeaker, resolver);
             }
 
-            TextSpan? cue = item.Cue >= 0 ? _c.SpanOf(item.Cue, item.Cue) : null;
+            TextSpan? cue = item.Cue >= 0 ? CueSpan(item.Cue) : null;
             TextSpan? opening = item.OpenToken >= 0 ? tokens[item.OpenToken].Span : null;
             TextSpan? closing = item.CloseToken >= 0 ? tokens[item.CloseToken].Span : null;
             return new QuoteCandidate(item.Kind, view.ToOriginal(viewStart, viewEnd), opening, closing, cue, speaker, item.Confidence, nested);

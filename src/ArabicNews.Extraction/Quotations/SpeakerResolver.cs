@@ -401,7 +401,7 @@ internal sealed class SpeakerResolver
         {
             for (var k = t + 1; k <= sentenceLast && k <= t + 4; k++)
             {
-                if (_c.KeyOf(k) == "عن" && k + 1 <= sentenceLast)
+                if (_c.KeyOf(k) == "عن" && k + 1 <= sentenceLast && IsIssued(k - 1))
                     return SubjectAfter(k + 1, sentenceLast);
             }
 
@@ -423,6 +423,15 @@ internal sealed class SpeakerResolver
         if (mentionName.Kind == SubjectKind.Name && mentionName.First == t)
             return mentionName;
         return Name(t, sentenceLast);
+    }
+
+    // صدر، صادر، الصادرة: a document «issued by» its speaker.
+    private bool IsIssued(int t)
+    {
+        if (!_c.IsWord(t))
+            return false;
+        var skeleton = QuoteContext.Skeleton(_c.KeyOf(t));
+        return skeleton.EndsWith("صدر", StringComparison.Ordinal) || skeleton.EndsWith("صدرت", StringComparison.Ordinal);
     }
 
     // A person or organization mention in the subject's window (before its first hard boundary), when the recognizer has one.
@@ -476,6 +485,8 @@ internal sealed class SpeakerResolver
 
             if (depth > 0)
                 continue;
+            if (_c.IsPunctuation(t, '.') && _c.Is(t - 1, QuoteWordClass.Honorific))
+                continue;
             if (_c.IsComplementizer(t) || _c.IsColon(t) || _c.IsTerminator(t) || _c.IsCue(t) || _c.IsQuoteMark(t) && !isOrganization)
                 break;
             if (_c.IsQuoteMark(t))
@@ -490,7 +501,7 @@ internal sealed class SpeakerResolver
 
             if (_c.IsPunctuation(t, '.') || _c.IsPunctuation(t, '-'))
                 continue;
-            if (_c.KeyOf(t) == "الي" || _c.KeyOf(t) == "لدي")
+            if ((_c.KeyOf(t) == "الي" || _c.KeyOf(t) == "لدي") && _c.IsWord(t + 1) && !_c.IsComplementizer(t + 1))
             {
                 t++;
                 end = t;
@@ -520,6 +531,10 @@ internal sealed class SpeakerResolver
 
             if (mentionName.Kind == SubjectKind.Name)
                 return mentionName with { Head = head, Words = [.. words] };
+            if ((wordClass & QuoteWordClass.Quantifier) != 0)
+                return new Subject(SubjectKind.Unnamed, start, RunEnd(t, last), head, [.. words], false);
+            if (isOrganization)
+                return new Subject(SubjectKind.Name, start, end, head, [.. words], true);
             var name = Name(t, last);
             var after = SkipToComma(name.Last + 1, limit);
             if (after >= 0 && Apposition(after + 1, last) is { Kind: SubjectKind.Name } preferred && !IsAppositionOfName(name))
@@ -594,7 +609,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (!_c.IsWord(t) || _c.HasProclitic(t) && !_c.Is(t, QuoteWordClass.Connector) || !_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector))
+            if (!_c.IsWord(t) || HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t))
+                || !_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector))
                 break;
             if (_c.Is(t, QuoteWordClass.Connector))
             {
@@ -627,6 +643,9 @@ internal sealed class SpeakerResolver
 
         return new Subject(SubjectKind.Name, start, end, _c.SkeletonOf(start), [], _c.Is(start, QuoteWordClass.Organization));
     }
+
+    // و or ف before a word joins a new phrase (بوتين وبايدن); ب ل ك before a foreign name are often its own letters (لوتنيك).
+    private bool HasConjunction(int t) => _c.Tokens[t].Proclitics.Length > 0 && _c.Tokens[t].Proclitics[0] is 'و' or 'ف';
 
     private int RunEnd(int start, int last)
     {
