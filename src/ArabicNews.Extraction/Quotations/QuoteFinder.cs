@@ -120,10 +120,12 @@ internal sealed class QuoteFinder
 
             var open = pair.OpenToken;
             var prev = open - 1 >= _c.ParagraphFirst(open) ? open - 1 : -1;
-            var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev)
-                || (_c.Is(prev, QuoteWordClass.GovernedPreposition) && !_c.Is(prev, QuoteWordClass.Source) && CueBefore(prev, 6) >= 0)
-                || (_c.IsCue(prev) && words >= 3));
+            var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev) || GovernedByCue(prev) || (_c.IsCue(prev) && words >= 3));
             var title = !strong && prev >= 0 && _c.Is(prev, QuoteWordClass.TitleNoun);
+
+            // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
+            if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))
+                return null;
             var after = pair.IsClosed ? AfterQuote(pair.CloseToken) : default;
             double confidence;
             if (strong)
@@ -159,6 +161,27 @@ internal sealed class QuoteFinder
             return item;
         }
 
+        // أعرب عن "..."، أشار إلى "..."، وصف الوزير القرار بـ "...": a preposition right after a speech verb, or one the
+        // verb governs across its subject and object.
+        private bool GovernedByCue(int preposition)
+        {
+            if (!_c.Is(preposition, QuoteWordClass.GovernedPreposition) || _c.Is(preposition, QuoteWordClass.Source))
+                return false;
+            if (CueBefore(preposition, 3) >= 0)
+                return true;
+            var key = _c.KeyOf(preposition);
+            var floor = Math.Max(_c.SentenceFirst(preposition), preposition - 14);
+            for (var t = preposition - 1; t >= floor; t--)
+            {
+                if (_directOwner[t] >= 0)
+                    return false;
+                if (_c.VerbAt(t) is { } form && _c.Lexicon.Verbs.Governs(form.Lemma, key))
+                    return true;
+            }
+
+            return false;
+        }
+
         // A speech verb at most `distance` tokens before token `at` in its sentence, not inside another quotation.
         private int CueBefore(int at, int distance)
         {
@@ -187,7 +210,8 @@ internal sealed class QuoteFinder
                 t++;
             if (t > last)
                 return default;
-            if (_c.IsCue(t) && _c.VerbAt(t)!.Value.ProcliticLength == 0)
+            // «...»، قال X: a perfect after the quotation; an imperfect there has the quoted words as its subject («"أوبك+" تمدد»).
+            if (_c.IsCue(t) && _c.VerbAt(t)!.Value is { ProcliticLength: 0, Aspect: not VerbAspect.Imperfect })
                 return new AfterQuoteCue(true, false, t, -1, false);
             if (_c.Is(t, QuoteWordClass.Source))
                 return new AfterQuoteCue(true, false, -1, t, false);

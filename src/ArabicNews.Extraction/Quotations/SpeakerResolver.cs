@@ -359,6 +359,12 @@ internal sealed class SpeakerResolver
     private Subject MainSubject(int at)
     {
         var first = _c.SentenceFirst(at);
+        for (var t = first; t < at; t++)
+        {
+            if (_c.IsCue(t))
+                return SubjectAfter(t + 1, at - 1);
+        }
+
         if (_c.KeyOf(first) == "و")
             first++;
         if (_c.Is(first, QuoteWordClass.AdverbialOpener))
@@ -534,7 +540,7 @@ internal sealed class SpeakerResolver
             if ((wordClass & QuoteWordClass.Quantifier) != 0)
                 return new Subject(SubjectKind.Unnamed, start, RunEnd(t, last), head, [.. words], false);
             if (isOrganization)
-                return new Subject(SubjectKind.Name, start, end, head, [.. words], true);
+                return new Subject(SubjectKind.Name, start, end == start ? OrganizationNameEnd(t, last) : end, head, [.. words], true);
             var name = Name(t, last);
             var after = SkipToComma(name.Last + 1, limit);
             if (after >= 0 && Apposition(after + 1, last) is { Kind: SubjectKind.Name } preferred && !IsAppositionOfName(name))
@@ -552,12 +558,23 @@ internal sealed class SpeakerResolver
         return new Subject(SubjectKind.Role, start, end, head, [.. words], isOrganization);
     }
 
+    // «صحيفة "ماركا" الإسبانية»، «وكالة رويترز»: the name after an organization's head, its closing mark and adjectives.
+    private int OrganizationNameEnd(int start, int last)
+    {
+        var end = Name(start, last).Last;
+        if (end + 1 <= last && _c.IsQuoteMark(end + 1))
+            end++;
+        while (end + 1 <= last && _c.IsDefinite(end + 1) && !_c.HasProclitic(end + 1) && _c.IsNameLike(end + 1))
+            end++;
+        return end;
+    }
+
     // A name followed by a comma, a complementizer or a colon is this sentence's subject; a name followed by other
     // words (تكنولوجيات الاتصال) may be a complement, and a later apposition is preferred.
     private bool IsAppositionOfName(Subject name)
     {
         var next = name.Last + 1;
-        return _c.IsComma(next) || _c.IsComplementizer(next) || _c.IsColon(next) || _c.Is(next, QuoteWordClass.Boundary);
+        return _c.IsComma(next) || _c.IsComplementizer(next) || _c.IsColon(next) || (_c.Is(next, QuoteWordClass.Boundary) && _c.KeyOf(next) != "و");
     }
 
     private int SkipToComma(int from, int limit)
@@ -576,7 +593,9 @@ internal sealed class SpeakerResolver
     // «..., أمين ماتي، ...»: a short name between commas (or before a complementizer or colon).
     private Subject Apposition(int start, int last)
     {
-        if (start > last || !_c.IsNameLike(start) || _c.HasProclitic(start) && !_c.Is(start, QuoteWordClass.Connector))
+        // A given name that is also a role word (أمين) counts when another name word follows it.
+        var roleAsName = _c.Is(start, QuoteWordClass.Role) && !_c.IsDefinite(start) && _c.IsNameLike(start + 1) && !_c.IsDefinite(start + 1);
+        if (start > last || !(_c.IsNameLike(start) || roleAsName) || _c.HasProclitic(start) && !_c.Is(start, QuoteWordClass.Connector))
             return default;
         var name = Name(start, last);
         var next = name.Last + 1;

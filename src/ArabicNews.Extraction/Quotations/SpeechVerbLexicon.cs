@@ -45,15 +45,20 @@ internal sealed class SpeechVerbLexicon
     internal const string Resource = "ArabicNews.Extraction.Lexicons.speech-verbs.txt";
 
     private readonly FrozenDictionary<string, SpeechVerbForm> _forms;
+    private readonly FrozenSet<string> _governed;
     private readonly FrozenDictionary<string, SpeechVerbForm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>Builds the lexicon from lexicon lines (<c>PERFECT IMPERFECT [PARTICIPLE]</c>, or <c>- FORM</c> to drop a form).</summary>
-    /// <exception cref="FormatException">A line has fewer than two words.</exception>
+    /// <summary>
+    /// Builds the lexicon from lexicon lines: <c>PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION ...]</c>, or <c>- FORM</c>
+    /// to drop a generated form.
+    /// </summary>
+    /// <exception cref="FormatException">A line does not have two or three principal parts.</exception>
     public SpeechVerbLexicon(IEnumerable<string> lines)
     {
         var forms = new Dictionary<string, SpeechVerbForm>(StringComparer.Ordinal);
         var removed = new HashSet<string>(StringComparer.Ordinal);
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
+        var governed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var trimmed = line.Trim();
@@ -65,14 +70,21 @@ internal sealed class SpeechVerbLexicon
                 continue;
             }
 
-            var parts = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = Array.FindAll(words, w => w[0] != '+');
             if (parts.Length < 2 || parts.Length > 3)
             {
                 throw new FormatException(
-                    $"Speech-verb line '{line}' must read 'PERFECT IMPERFECT [PARTICIPLE]' (e.g. 'أكد يؤكد مؤكد') or '- FORM'.");
+                    $"Speech-verb line '{line}' must read 'PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION]' (e.g. 'أكد يؤكد مؤكد +على') or '- FORM'.");
             }
 
             var lemma = QuotationLexicon.Key(parts[0]);
+            foreach (var word in words)
+            {
+                if (word[0] == '+' && word.Length > 1)
+                    governed.Add(lemma + " " + QuotationLexicon.Key(word[1..]));
+            }
+
             lemmas.Add(lemma);
             foreach (var (form, aspect, gender, plural, hasObject) in Inflect(parts[0], parts[1], parts.Length == 3 ? parts[2] : null))
             {
@@ -91,6 +103,7 @@ internal sealed class SpeechVerbLexicon
         }
 
         LemmaCount = lemmas.Count;
+        _governed = governed.ToFrozenSet(StringComparer.Ordinal);
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -106,6 +119,9 @@ internal sealed class SpeechVerbLexicon
 
     /// <summary>The form a word (its lexicon key, see <see cref="QuotationLexicon.Key"/>) is, if it is a speech verb.</summary>
     public bool TryGet(ReadOnlySpan<char> key, out SpeechVerbForm form) => _lookup.TryGetValue(key, out form);
+
+    /// <summary>True when the verb <paramref name="lemma"/> governs the preposition <paramref name="preposition"/> (a key).</summary>
+    public bool Governs(string lemma, string preposition) => _governed.Contains(lemma + " " + preposition);
 
     /// <summary>Every inflection of one lemma, from its principal parts.</summary>
     internal static IEnumerable<(string Form, VerbAspect Aspect, SpeakerGender Gender, bool Plural, bool HasObject)> Inflect(
