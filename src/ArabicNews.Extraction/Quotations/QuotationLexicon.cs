@@ -73,14 +73,18 @@ internal sealed class QuotationLexicon
     };
 
     private readonly FrozenDictionary<string, QuoteWordClass> _words;
+    private readonly FrozenSet<string> _spelledWithAlefMaksura;
     private readonly FrozenDictionary<string, QuoteWordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     public QuotationLexicon(SpeechVerbLexicon verbs, IEnumerable<(string Section, string Word)> words)
     {
         Verbs = verbs;
         var map = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal);
+        var alefMaksura = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (section, word) in words)
         {
+            if (word.EndsWith('ى'))
+                alefMaksura.Add(Key(word));
             if (!Sections.TryGetValue(section, out var wordClass))
                 throw new FormatException($"Unknown quotation lexicon section '[{section}]'; expected one of: {string.Join(", ", Sections.Keys)}.");
             var key = Key(word);
@@ -92,6 +96,7 @@ internal sealed class QuotationLexicon
         }
 
         _words = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _spelledWithAlefMaksura = alefMaksura.ToFrozenSet(StringComparer.Ordinal);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -125,6 +130,12 @@ internal sealed class QuotationLexicon
         var normalized = ArabicNormalizer.Matching.Normalize(word.Trim());
         return normalized.AsSpan().IndexOfAny('ؤ', 'ئ') < 0 ? normalized : normalized.Replace('ؤ', 'و').Replace('ئ', 'ي');
     }
+
+    /// <summary>
+    /// True when the lexicon's word with this key ends in ى (على، إلى، لدى): a word spelled with a final ي instead is,
+    /// right after a verb, far more often another word (the name علي) than a misspelling.
+    /// </summary>
+    public bool IsSpelledWithAlefMaksura(string key) => _spelledWithAlefMaksura.Contains(key);
 
     /// <summary>The classes of a key (see <see cref="Key"/>).</summary>
     public QuoteWordClass ClassOf(ReadOnlySpan<char> key) => _wordLookup.TryGetValue(key, out var found) ? found : QuoteWordClass.None;

@@ -43,7 +43,9 @@ internal sealed class QuoteContext
                 continue;
             if (lexicon.Verbs.TryGet(key, out var form))
                 _verbs[t] = form;
-            _classes[t] = ClassOf(token, key, lexicon);
+            var view = document.View.Text;
+            var spelledWithYa = token.ViewEnd > token.ViewStart && view[token.ViewEnd - 1] == 'ي' && lexicon.IsSpelledWithAlefMaksura(key);
+            _classes[t] = spelledWithYa ? QuoteWordClass.None : ClassOf(token, key, lexicon);
         }
 
         for (var m = 0; m < mentions.Count; m++)

@@ -85,7 +85,9 @@ internal sealed class QuoteFinder
             {
                 var pair = _pairs[i];
                 var parent = pair.Parent >= 0 ? _pairItems[pair.Parent] : null;
-                var item = Evaluate(pair, nested: parent is not null);
+
+                // Inside a quotation that never closed, a quotation may well be a new one: judge it as top-level.
+                var item = Evaluate(pair, nested: parent is { CloseToken: >= 0 });
                 if (item is null)
                     continue;
                 _pairItems[i] = item;
@@ -243,13 +245,11 @@ internal sealed class QuoteFinder
                 for (var n = 0; n < item.Nested.Count; n++)
                 {
                     var child = item.Nested[n];
-                    if (!child.Strong)
-                        continue;
                     var cue = CueBeforeInside(child.OpenToken, item.FirstToken);
                     if (cue < 0)
                         continue;
                     var end = cue - 1;
-                    while (end > item.FirstToken && (_c.IsComma(end) || _c.KeyOf(end) == "و"))
+                    while (end > item.FirstToken && (_c.IsComma(end) || _c.KeyOf(end) == "و" || _c.Is(end, QuoteWordClass.Subjunctive)))
                         end--;
                     if (end < item.FirstToken)
                         break;
@@ -315,7 +315,7 @@ internal sealed class QuoteFinder
                 if (colon < 0 || words == 0 || words > MaxHeadlineSpeakerWords)
                     continue;
                 var speakerFirst = first;
-                while (speakerFirst < colon && !_c.IsWord(speakerFirst))
+                while (speakerFirst < colon && (!_c.IsWord(speakerFirst) || (_c.Is(speakerFirst, QuoteWordClass.Honorific) && _c.IsNameLike(speakerFirst + 1))))
                     speakerFirst++;
                 var speakerLast = HeadlineSpeakerEnd(speakerFirst, colon);
                 if (speakerLast < speakerFirst || IsLabel(speakerFirst, speakerLast))
