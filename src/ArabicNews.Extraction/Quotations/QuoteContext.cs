@@ -147,8 +147,18 @@ internal sealed class QuoteContext
         IsWord(t) && VerbAt(t) is null && (ClassOf(t) & ~(QuoteWordClass.Connector | QuoteWordClass.HeadlineLabel | QuoteWordClass.Place)) == QuoteWordClass.None
             && !IsComplementizer(t);
 
-    /// <summary>The original span of tokens <c>[first, last]</c>, without the first token's proclitics.</summary>
-    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Proclitic.End, Tokens[last].Span.End);
+    /// <summary>
+    /// The original span of tokens <c>[first, last]</c> without the first token's conjunction (و ف) or its preposition
+    /// before the article (بالـ، للـ); a lexicon word (وزيرة is not و + زيرة) and a letter ب ل ك before a name without the
+    /// article (ليلى، لوتنيك) stay whole.
+    /// </summary>
+    public TextSpan SpanOf(int first, int last)
+    {
+        var token = Tokens[first];
+        var strip = token.Proclitics.Length > 0 && Lexicon.ClassOf(_keys[first]) == QuoteWordClass.None
+            && (token.Proclitics[0] is 'و' or 'ف' || token.HasDefiniteArticle);
+        return new TextSpan(strip ? token.Proclitic.End : token.Span.Start, Tokens[last].Span.End);
+    }
 
     /// <summary>The consonant skeleton of a word's base, for comparing role adjectives across spellings (أمريكي، أميركية).</summary>
     public string SkeletonOf(int t)

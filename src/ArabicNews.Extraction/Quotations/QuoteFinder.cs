@@ -123,7 +123,7 @@ internal sealed class QuoteFinder
             var open = pair.OpenToken;
             var prev = open - 1 >= _c.ParagraphFirst(open) ? open - 1 : -1;
             var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev) || GovernedByCue(prev) || (_c.IsCue(prev) && words >= 3));
-            var title = !strong && prev >= 0 && _c.Is(prev, QuoteWordClass.TitleNoun);
+            var title = !strong && prev >= 0 && _c.Is(prev, QuoteWordClass.TitleNoun | QuoteWordClass.Organization);
 
             // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
             if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))
@@ -290,6 +290,7 @@ internal sealed class QuoteFinder
 
         private void FindHeadlines()
         {
+            HashSet<string>? speakerWords = null;
             for (var p = 0; p < _document.Paragraphs.Length; p++)
             {
                 var paragraph = _document.Paragraphs[p];
@@ -319,6 +320,9 @@ internal sealed class QuoteFinder
                     speakerFirst++;
                 var speakerLast = HeadlineSpeakerEnd(speakerFirst, colon);
                 if (speakerLast < speakerFirst || IsLabel(speakerFirst, speakerLast))
+                    continue;
+                speakerWords ??= SpeakerWords();
+                if (!IsHeadlineSpeaker(speakerFirst, speakerLast, speakerWords))
                     continue;
 
                 var quoted = colon + 1 <= last && _pairOpenedAt[colon + 1] >= 0 ? _pairItems[_pairOpenedAt[colon + 1]] : null;
@@ -375,6 +379,52 @@ internal sealed class QuoteFinder
             }
 
             return end;
+        }
+
+        // A headline «X: ...» quotes X when X is a person or organization: a mention the recognizer tags so, a role or an
+        // organization («وزير التجارة: ...»), or a name the article's body gives a speech verb to; a place or a topic
+        // before the colon («طبرقة : ...») is none of these.
+        private bool IsHeadlineSpeaker(int first, int last, HashSet<string> speakerWords)
+        {
+            for (var t = first; t <= last; t++)
+            {
+                var m = _c.MentionAt(t);
+                if (m >= 0 && _c.Mentions[m].Type is EntityType.Person or EntityType.Organization)
+                    return true;
+            }
+
+            if (_c.Is(first, QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization))
+                return true;
+            for (var t = last; t >= first; t--)
+            {
+                if (_c.IsWord(t) && !_c.Is(t, QuoteWordClass.Modifier))
+                    return speakerWords.Contains(_c.SkeletonOf(t));
+            }
+
+            return false;
+        }
+
+        // The words near a speech verb in the body, where its speaker is named (after it, or just before it):
+        // skeletons of words with no preposition on them or before them.
+        private HashSet<string> SpeakerWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (var cue = 0; cue < _c.Count; cue++)
+            {
+                if (!_c.IsCue(cue) || _document.Paragraphs[_c.ParagraphOf(cue)].Kind != ParagraphKind.Body)
+                    continue;
+                var last = Math.Min(_c.SentenceLast(cue), cue + 10);
+                for (var t = Math.Max(_c.SentenceFirst(cue), cue - 3); t <= last; t++)
+                {
+                    if (t == cue || !_c.IsWord(t) || _c.Tokens[t].Proclitics.Length > 0 || _c.Is(t - 1, QuoteWordClass.GovernedPreposition | QuoteWordClass.Boundary))
+                        continue;
+                    if (_c.IsComplementizer(t) || _c.IsColon(t))
+                        break;
+                    words.Add(_c.SkeletonOf(t));
+                }
+            }
+
+            return words;
         }
 
         // Section labels (عاجل: ...، كرة اليد: ...) and places (سوسة : ...، ولاية نابل: ...) before a colon are not speakers.
@@ -469,7 +519,8 @@ internal sealed class QuoteFinder
                 return;
             }
 
-            if (_c.ParagraphOf(next) != _c.ParagraphOf(colon) || !_c.IsWord(next) || _document.Paragraphs[_c.ParagraphOf(colon)].Kind != ParagraphKind.Body)
+            if (_c.ParagraphOf(next) != _c.ParagraphOf(colon) || !_c.IsWord(next) || _document.Paragraphs[_c.ParagraphOf(colon)].Kind != ParagraphKind.Body
+                || _c.VerbAt(cue)!.Value.Aspect == VerbAspect.Imperfect || colon - cue > 12)
                 return;
             var last = next <= sentenceLast ? sentenceLast : _c.SentenceLast(next);
             var end = Trim(next, last);
