@@ -123,8 +123,24 @@ internal sealed class QuoteContext
 
     public bool IsDefinite(int t) => IsWord(t) && Tokens[t].HasDefiniteArticle;
 
-    /// <summary>True when the word carries a conjunction or preposition (و ف ب ل ك) before it.</summary>
-    public bool HasProclitic(int t) => IsWord(t) && Tokens[t].Proclitics.Length > 0;
+    /// <summary>
+    /// True when the word carries a conjunction or preposition (و ف ب ل ك) before it. Not the future marker س, which
+    /// the clitic analyzer also finds at the start of names (سناء), and not و or ف before a base of three letters or
+    /// fewer (وليد، فارس، فريد), which is far more often a name's own letter than a conjunction.
+    /// </summary>
+    public bool HasProclitic(int t)
+    {
+        if (!IsWord(t))
+            return false;
+        var proclitics = Tokens[t].Proclitics;
+        if (proclitics.Length == 0 || proclitics == "س")
+            return false;
+        var shortBase = _keys[t].Length - proclitics.Length <= 3 && !Tokens[t].HasDefiniteArticle && ClassOf(t) == QuoteWordClass.None;
+        return !(proclitics.Length == 1 && proclitics[0] is 'و' or 'ف' && shortBase);
+    }
+
+    /// <summary>True when the word begins with the conjunction و or ف (see <see cref="HasProclitic"/> for what is not one).</summary>
+    public bool HasConjunction(int t) => HasProclitic(t) && Tokens[t].Proclitics[0] is 'و' or 'ف';
 
     /// <summary>أن/إن (with or without a pronoun, بأن), also after و/ف.</summary>
     public bool IsComplementizer(int t)
@@ -155,7 +171,7 @@ internal sealed class QuoteContext
     public TextSpan SpanOf(int first, int last)
     {
         var token = Tokens[first];
-        var strip = token.Proclitics.Length > 0 && Lexicon.ClassOf(_keys[first]) == QuoteWordClass.None
+        var strip = HasProclitic(first) && Lexicon.ClassOf(_keys[first]) == QuoteWordClass.None
             && (token.Proclitics[0] is 'و' or 'ف' || token.HasDefiniteArticle);
         return new TextSpan(strip ? token.Proclitic.End : token.Span.Start, Tokens[last].Span.End);
     }

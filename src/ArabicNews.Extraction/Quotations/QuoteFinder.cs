@@ -123,7 +123,8 @@ internal sealed class QuoteFinder
             var open = pair.OpenToken;
             var prev = open - 1 >= _c.ParagraphFirst(open) ? open - 1 : -1;
             var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev) || GovernedByCue(prev) || (_c.IsCue(prev) && words >= 3));
-            var title = !strong && prev >= 0 && _c.Is(prev, QuoteWordClass.TitleNoun | QuoteWordClass.Organization);
+            var title = !strong && prev >= 0
+                && (_c.Is(prev, QuoteWordClass.TitleNoun) || (words <= 3 && _c.Is(prev, QuoteWordClass.Organization)));
 
             // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
             if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))
@@ -169,8 +170,6 @@ internal sealed class QuoteFinder
         {
             if (!_c.Is(preposition, QuoteWordClass.GovernedPreposition) || _c.Is(preposition, QuoteWordClass.Source))
                 return false;
-            if (CueBefore(preposition, 3) >= 0)
-                return true;
             var key = _c.KeyOf(preposition);
             var floor = Math.Max(_c.SentenceFirst(preposition), preposition - 14);
             for (var t = preposition - 1; t >= floor; t--)
@@ -540,7 +539,8 @@ internal sealed class QuoteFinder
                 if (_c.IsCue(k) && _c.VerbAt(k)!.Value.ProcliticLength > 0 && _c.VerbAt(k)!.Value.Aspect == VerbAspect.Perfect
                     && (_c.IsComma(k - 1) || ComplementizerSoon(k)))
                     return Trim(start, k - 1);
-                if (_c.IsComma(k) && (_c.Is(k + 1, QuoteWordClass.Source) || _c.Is(k + 2, QuoteWordClass.SourcePronoun) || _c.Is(k + 3, QuoteWordClass.SourcePronoun)))
+                if (_c.IsComma(k) && (_c.Is(k + 1, QuoteWordClass.Source | QuoteWordClass.SourcePronoun)
+                    || _c.Is(k + 2, QuoteWordClass.SourcePronoun) || _c.Is(k + 3, QuoteWordClass.SourcePronoun)))
                     return Trim(start, k - 1);
                 if (_pairOpenedAt[k] >= 0 && _pairItems[_pairOpenedAt[k]] is { Strong: true } && _c.IsColon(k - 1))
                     return Trim(start, k - 2);
@@ -618,8 +618,14 @@ internal sealed class QuoteFinder
         {
             if (item.HeadlineFirst >= 0)
                 return resolver.AtHeadline(item.HeadlineFirst, item.HeadlineLast);
-            if (item.Cue < 0 && !item.Strong && (item.AfterCue >= 0 || item.AfterSource >= 0))
-                return item.AfterCue >= 0 ? resolver.AtCue(item.AfterCue) : resolver.AtSource(item.AfterSource);
+            if (item.Cue < 0 && !item.Strong && item.AfterCue >= 0)
+            {
+                item.Cue = item.AfterCue;
+                return resolver.AtCue(item.AfterCue);
+            }
+
+            if (item.Cue < 0 && !item.Strong && item.AfterSource >= 0)
+                return resolver.AtSource(item.AfterSource);
             if (item.Cue < 0 && item.Kind == QuoteKind.Direct && CueBefore(item.OpenToken >= 0 ? item.OpenToken : item.FirstToken, MaxCueDistance) is var before and >= 0)
                 item.Cue = before;
             if (item.Cue >= 0)

@@ -628,7 +628,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            if (!_c.IsWord(t) || HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t))
+            if (!_c.IsWord(t) || _c.HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t))
                 || !_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector))
                 break;
             if (_c.Is(t, QuoteWordClass.Connector))
@@ -662,9 +662,6 @@ internal sealed class SpeakerResolver
 
         return new Subject(SubjectKind.Name, start, end, _c.SkeletonOf(start), [], _c.Is(start, QuoteWordClass.Organization));
     }
-
-    // و or ف before a word joins a new phrase (بوتين وبايدن); ب ل ك before a foreign name are often its own letters (لوتنيك).
-    private bool HasConjunction(int t) => _c.Tokens[t].Proclitics.Length > 0 && _c.Tokens[t].Proclitics[0] is 'و' or 'ف';
 
     private int RunEnd(int start, int last)
     {
