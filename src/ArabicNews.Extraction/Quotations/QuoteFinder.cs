@@ -212,7 +212,7 @@ internal sealed class QuoteFinder
             if (t > last)
                 return default;
             // «...»، قال X: a perfect after the quotation; an imperfect there has the quoted words as its subject («"أوبك+" تمدد»).
-            if (_c.IsCue(t) && _c.VerbAt(t)!.Value is { ProcliticLength: 0, Aspect: not VerbAspect.Imperfect })
+            if (_c.IsCue(t) && _c.VerbAt(t)!.Value is { ProcliticLength: 0, Aspect: not VerbAspect.Imperfect } && !_c.Is(t, QuoteWordClass.Boundary))
                 return new AfterQuoteCue(true, false, t, -1, false);
             if (_c.Is(t, QuoteWordClass.Source))
                 return new AfterQuoteCue(true, false, -1, t, false);

@@ -79,7 +79,7 @@ public class SpeakerRuleTests
         var article = Run(
             "وأشار بيان صادر عن الاتحاد العام للشغل إلى أن الإضراب سيتواصل.\n" +
             "وأضاف البيان أن المفاوضات متوقفة.\n" +
-            "وحسب البيان فقد عبر الطرفان عن \"رفضهم القاطع لكل أشكال التضييق على العمل النقابي\".");
+            "وحسب البيان فقد أعرب الطرفان عن \"رفضهم القاطع لكل أشكال التضييق على العمل النقابي\".");
         Assert.Equal(3, article.Quotes.Count);
         Assert.All(article.Quotes, q => Assert.Equal("الاتحاد العام للشغل", SpeakerOf(article, q)));
         Assert.Equal(AttributionRule.Explicit, article.Quotes[0].Speaker!.Rule);
