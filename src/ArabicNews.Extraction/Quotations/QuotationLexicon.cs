@@ -125,11 +125,11 @@ internal sealed class QuotationLexicon
     }
 
     /// <summary>The lexicon key of a word: matching-normalized, hamza seats folded.</summary>
-    public static string Key(string word)
-    {
-        var normalized = ArabicNormalizer.Matching.Normalize(word.Trim());
-        return normalized.AsSpan().IndexOfAny('ؤ', 'ئ') < 0 ? normalized : normalized.Replace('ؤ', 'و').Replace('ئ', 'ي');
-    }
+    public static string Key(string word) => FoldHamzaSeats(ArabicNormalizer.Matching.Normalize(word.Trim()));
+
+    /// <summary>The lexicon key of a word already matching-normalized (a token's <see cref="Token.Normalized"/>).</summary>
+    public static string FoldHamzaSeats(string normalized) =>
+        normalized.AsSpan().IndexOfAny('ؤ', 'ئ') < 0 ? normalized : normalized.Replace('ؤ', 'و').Replace('ئ', 'ي');
 
     /// <summary>
     /// True when the lexicon's word with this key ends in ى (على، إلى، لدى): a word spelled with a final ي instead is,

@@ -37,7 +37,7 @@ internal sealed class QuoteContext
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            var key = token.IsWord || token.Kind == TokenKind.Punctuation ? QuotationLexicon.Key(token.Normalized) : token.Normalized;
+            var key = token.IsWord || token.Kind == TokenKind.Punctuation ? QuotationLexicon.FoldHamzaSeats(token.Normalized) : token.Normalized;
             _keys[t] = key;
             if (!token.IsWord)
                 continue;
@@ -147,7 +147,7 @@ internal sealed class QuoteContext
     {
         if (!IsWord(t))
             return false;
-        if (Is(t, QuoteWordClass.Complementizer) && Lexicon.ClassOf(_keys[t]).HasFlag(QuoteWordClass.Complementizer))
+        if (Is(t, QuoteWordClass.Complementizer))
             return true;
         var key = _keys[t];
         return key.Length > 2 && key[0] is 'و' or 'ف' && Lexicon.ClassOf(key.AsSpan(1)).HasFlag(QuoteWordClass.Complementizer);
@@ -180,7 +180,7 @@ internal sealed class QuoteContext
     public string SkeletonOf(int t)
     {
         var token = Tokens[t];
-        var key = token.IsWord ? QuotationLexicon.Key(token.BaseNormalized) : _keys[t];
+        var key = token.IsWord ? QuotationLexicon.FoldHamzaSeats(token.BaseNormalized) : _keys[t];
         return Skeleton(key);
     }
 

@@ -129,7 +129,7 @@ internal sealed class QuoteFinder
             // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
             if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))
                 return null;
-            var after = pair.IsClosed ? AfterQuote(pair.CloseToken) : default;
+            var after = pair.IsClosed ? AfterQuote(pair.CloseToken) : AfterQuoteCue.None;
             double confidence;
             if (strong)
                 confidence = 0.9;
@@ -210,7 +210,7 @@ internal sealed class QuoteFinder
             if (t <= last && (_c.IsComma(t) || _c.IsPunctuation(t, '-')))
                 t++;
             if (t > last)
-                return default;
+                return AfterQuoteCue.None;
             // «...»، قال X: a perfect after the quotation; an imperfect there has the quoted words as its subject («"أوبك+" تمدد»).
             if (_c.IsCue(t) && _c.VerbAt(t)!.Value is { ProcliticLength: 0, Aspect: not VerbAspect.Imperfect } && !_c.Is(t, QuoteWordClass.Boundary))
                 return new AfterQuoteCue(true, false, t, -1, false);
@@ -230,7 +230,7 @@ internal sealed class QuoteFinder
                     return new AfterQuoteCue(false, true, -1, k, false);
             }
 
-            return default;
+            return AfterQuoteCue.None;
         }
 
         // A quotation left open at a paragraph's end that holds a later quotation introduced by its own speech verb
@@ -716,11 +716,9 @@ internal sealed class QuoteFinder
         public List<Item> Nested { get; } = [];
     }
 
+    /// <summary>What follows a quotation's closing mark: an attribution near it or later in its sentence.</summary>
     private readonly record struct AfterQuoteCue(bool Near, bool Far, int Cue, int Source, bool Pronoun)
     {
-        public AfterQuoteCue()
-            : this(false, false, -1, -1, false)
-        {
-        }
+        public static readonly AfterQuoteCue None = new(false, false, -1, -1, false);
     }
 }
