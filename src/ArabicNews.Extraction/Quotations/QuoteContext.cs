@@ -133,7 +133,7 @@ internal sealed class QuoteContext
         if (!IsWord(t))
             return false;
         var proclitics = Tokens[t].Proclitics;
-        if (proclitics.Length == 0 || proclitics == "س")
+        if (proclitics.Length == 0 || proclitics == "س" || Lexicon.ClassOf(_keys[t]) != QuoteWordClass.None)
             return false;
         var shortBase = _keys[t].Length - proclitics.Length <= 3 && !Tokens[t].HasDefiniteArticle && ClassOf(t) == QuoteWordClass.None;
         return !(proclitics.Length == 1 && proclitics[0] is 'و' or 'ف' && shortBase);

@@ -366,7 +366,7 @@ internal sealed class QuoteFinder
                 if (_c.IsQuoteMark(t))
                     continue;
                 if (!_c.IsWord(t) || _c.IsCue(t) || (_c.Is(t, QuoteWordClass.Boundary) && !_c.Is(t, QuoteWordClass.Role | QuoteWordClass.Organization))
-                    || (t > first && _c.HasProclitic(t) && !_c.IsDefinite(t)))
+                    || (t > first && _c.HasProclitic(t)))
                     break;
                 end = t;
             }
@@ -380,9 +380,10 @@ internal sealed class QuoteFinder
             return end;
         }
 
-        // A headline «X: ...» quotes X when X is a person or organization: a mention the recognizer tags so, a role or an
-        // organization («وزير التجارة: ...»), or a name the article's body gives a speech verb to; a place or a topic
-        // before the colon («طبرقة : ...») is none of these.
+        // A headline «X: ...» quotes X when X is a person or organization: a mention the recognizer tags so, or a name,
+        // role or organization the article's body gives a speech verb to («وزير التجارة: ...» and «قال وزير التجارة»).
+        // A place, a topic, a title or two things joined by و before the colon («طبرقة : ...»، «المرأة والسرطان: ...»)
+        // is none of these.
         private bool IsHeadlineSpeaker(int first, int last, HashSet<string> speakerWords)
         {
             for (var t = first; t <= last; t++)
@@ -390,21 +391,29 @@ internal sealed class QuoteFinder
                 var m = _c.MentionAt(t);
                 if (m >= 0 && _c.Mentions[m].Type is EntityType.Person or EntityType.Organization)
                     return true;
+                if (t > first && _c.HasConjunction(t))
+                    return false;
             }
 
-            if (_c.Is(first, QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization))
-                return true;
-            for (var t = last; t >= first; t--)
+            if (_c.Is(first, QuoteWordClass.TitleNoun) && !_c.Is(first, QuoteWordClass.Role | QuoteWordClass.Organization))
+                return false;
+            // Every word of a one- or two-word speaker, two words of a longer one, must stand where the body names a speaker.
+            var words = 0;
+            var found = 0;
+            for (var t = first; t <= last; t++)
             {
-                if (_c.IsWord(t) && !_c.Is(t, QuoteWordClass.Modifier))
-                    return speakerWords.Contains(_c.SkeletonOf(t));
+                if (!_c.IsWord(t) || _c.Is(t, QuoteWordClass.Modifier | QuoteWordClass.Connector | QuoteWordClass.Honorific))
+                    continue;
+                words++;
+                if (speakerWords.Contains(_c.SkeletonOf(t)))
+                    found++;
             }
 
-            return false;
+            return words > 0 && found >= Math.Min(words, 2);
         }
 
-        // The words near a speech verb in the body, where its speaker is named (after it, or just before it):
-        // skeletons of words with no preposition on them or before them.
+        // The words where the body names a speaker: the subject after a speech verb, up to its first preposition,
+        // complementizer or colon, and a word or two right before the verb; skeletons of words without a preposition.
         private HashSet<string> SpeakerWords()
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
@@ -412,14 +421,22 @@ internal sealed class QuoteFinder
             {
                 if (!_c.IsCue(cue) || _document.Paragraphs[_c.ParagraphOf(cue)].Kind != ParagraphKind.Body)
                     continue;
-                var last = Math.Min(_c.SentenceLast(cue), cue + 10);
-                for (var t = Math.Max(_c.SentenceFirst(cue), cue - 3); t <= last; t++)
+                var first = Math.Max(_c.SentenceFirst(cue), cue - 2);
+                var last = Math.Min(_c.SentenceLast(cue), cue + 12);
+                for (var t = first; t <= last; t++)
                 {
-                    if (t == cue || !_c.IsWord(t) || _c.Tokens[t].Proclitics.Length > 0 || _c.Is(t - 1, QuoteWordClass.GovernedPreposition | QuoteWordClass.Boundary))
+                    if (t == cue || _c.IsComma(t) || _c.IsOpeningBracket(t) || _c.IsClosingBracket(t))
                         continue;
-                    if (_c.IsComplementizer(t) || _c.IsColon(t))
-                        break;
-                    words.Add(_c.SkeletonOf(t));
+                    if (!_c.IsWord(t) || _c.IsComplementizer(t) || _c.IsCue(t)
+                        || (_c.Is(t, QuoteWordClass.Boundary) && !_c.Is(t, QuoteWordClass.Role | QuoteWordClass.Organization | QuoteWordClass.Honorific)))
+                    {
+                        if (t > cue)
+                            break;
+                        continue;
+                    }
+
+                    if (!_c.HasProclitic(t))
+                        words.Add(_c.SkeletonOf(t));
                 }
             }
 

@@ -17,7 +17,8 @@ internal readonly record struct MarkPair(int OpenToken, int CloseToken, int Last
 /// its right only opens, a word on its left only closes, otherwise (spaces on both sides, a colon before it) it
 /// closes the open quotation of its family when there is one and opens one when there is none. A quotation left open
 /// at a paragraph's end continues into the next paragraph when that paragraph re-opens it at its start (the press
-/// convention) or closes it before opening another; otherwise it ends at its paragraph's end, unclosed.
+/// convention) or closes it before opening another; otherwise (and always in a title or heading) it ends at its
+/// paragraph's end, unclosed.
 /// </summary>
 /// <remarks>
 /// Stateless and thread-safe. Linear: each mark is looked at once, the stack holds at most
@@ -132,7 +133,8 @@ internal static class QuoteMarkPairer
                 pairs[open.Slot] = pairs[open.Slot] with { LastContentToken = last, ParagraphCount = p - open.FirstParagraph + 1 };
             }
 
-            if (stack.Count > 0)
+            // A headline's quotation never runs on into the article.
+            if (stack.Count > 0 && paragraph.Kind == ParagraphKind.Body)
             {
                 pending = stack[0];
                 pendingLastToken = last;

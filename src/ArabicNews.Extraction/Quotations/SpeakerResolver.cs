@@ -19,6 +19,7 @@ internal sealed class SpeakerResolver
     private readonly QuoteContext _c;
     private readonly List<SpeakerEntry> _recent = [];
     private readonly Dictionary<int, Resolved> _byCue = [];
+    private readonly HashSet<int> _resolving = [];
     private SpeakerEntry? _issuer;
     private int _lastSentence = -1;
     private Resolved _lastInSentence;
@@ -95,7 +96,23 @@ internal sealed class SpeakerResolver
         }
     }
 
+    // A cue may lead to a source construction that leads back to it («بحسب ما قال ...» opening a sentence): each cue is
+    // resolved once, and a cue met again while it is being resolved gives nothing.
     private Resolved ResolveCue(int cue)
+    {
+        if (!_resolving.Add(cue))
+            return default;
+        try
+        {
+            return ResolveCueOnce(cue);
+        }
+        finally
+        {
+            _resolving.Remove(cue);
+        }
+    }
+
+    private Resolved ResolveCueOnce(int cue)
     {
         var form = _c.VerbAt(cue)!.Value;
         var gender = form.Gender;
