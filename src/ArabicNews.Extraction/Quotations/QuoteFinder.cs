@@ -68,10 +68,33 @@ internal sealed class QuoteFinder
             _items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             var resolver = new SpeakerResolver(_c);
             var result = new List<QuoteCandidate>(_items.Count);
+            // Speech verbs outside every quotation and introducing none are observed for the speakers they name.
+            var observable = new bool[_c.Count];
+            for (var t = 0; t < observable.Length; t++)
+                observable[t] = _c.VerbAt(t) is not null && _directOwner[t] < 0;
             foreach (var item in _items)
             {
-                if (item.Parent is null)
-                    result.Add(Build(item, Resolve(item, resolver), resolver));
+                for (var t = item.FirstToken; t <= item.LastToken; t++)
+                    observable[t] = false;
+                if (item.Cue >= 0)
+                    observable[item.Cue] = false;
+                if (item.AfterCue >= 0)
+                    observable[item.AfterCue] = false;
+            }
+
+            var observed = 0;
+            foreach (var item in _items)
+            {
+                if (item.Parent is not null)
+                    continue;
+                var anchor = item.Cue >= 0 ? Math.Min(item.Cue, item.FirstToken) : item.FirstToken;
+                for (; observed < anchor; observed++)
+                {
+                    if (observable[observed])
+                        resolver.Observe(observed);
+                }
+
+                result.Add(Build(item, Resolve(item, resolver), resolver));
             }
 
             return result;
@@ -135,7 +158,7 @@ internal sealed class QuoteFinder
                 confidence = 0.9;
             else if (title || nested)
                 return null;
-            else if (after.Near && words >= 2)
+            else if (after.Near && (words >= 3 || (words == 2 && after.Cue >= 0)))
                 confidence = 0.85;
             else if (after.Far && words >= 2)
                 confidence = 0.7;

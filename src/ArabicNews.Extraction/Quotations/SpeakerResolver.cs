@@ -48,6 +48,23 @@ internal sealed class SpeakerResolver
         return resolved.Speaker;
     }
 
+    /// <summary>
+    /// Notes the speaker a speech verb names even where it introduces no quotation (أعلن المدير فلان إصابة ...، وفق ما
+    /// أكده فلان), so that a later subject-less cue can carry it.
+    /// </summary>
+    public void Observe(int cue)
+    {
+        if (_byCue.ContainsKey(cue) || _resolving.Contains(cue))
+            return;
+        var before = SubjectBefore(cue, _c.SentenceFirst(cue));
+        var subject = before.Kind == SubjectKind.Name ? before : SubjectAfter(cue + 1);
+        if (subject.Kind != SubjectKind.Name)
+            return;
+        var resolved = FromSubject(subject, _c.VerbAt(cue)!.Value.Gender, cue);
+        _byCue[cue] = resolved;
+        Remember(cue, resolved);
+    }
+
     /// <summary>The speaker named by a source construction (بحسب X، وفقا لـ X، نقلا عن X) starting at <paramref name="source"/>.</summary>
     public SpeakerCandidate? AtSource(int source)
     {
@@ -190,7 +207,25 @@ internal sealed class SpeakerResolver
                 return Carry(entry, confidence);
         }
 
-        return fallback is null ? default : Carry(fallback, confidence * 0.8);
+        if (fallback is not null)
+            return Carry(fallback, confidence * 0.8);
+
+        // No speaker yet: the subject of an earlier sentence's verb (وثمن الوزير فلان القرار. وأشار إلى أن ...).
+        var sentence = _c.SentenceOf(at);
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3; s--)
+        {
+            var previous = _c.Document.Sentences[s];
+            if (previous.TokenCount < 2)
+                continue;
+            var subject = MainSubject(previous.FirstToken + previous.TokenCount - 1);
+            if (subject.Kind == SubjectKind.Name)
+            {
+                var named = FromSubject(subject, gender, at);
+                return named with { Speaker = named.Speaker! with { Rule = AttributionRule.Carried, Confidence = confidence * 0.7 } };
+            }
+        }
+
+        return default;
 
         static Resolved Carry(SpeakerEntry entry, double confidence) =>
             new(new SpeakerCandidate(entry.Span, entry.Mention, AttributionRule.Carried, confidence), entry);
@@ -636,14 +671,20 @@ internal sealed class SpeakerResolver
         var definite = _c.IsDefinite(start) || _c.Is(start, QuoteWordClass.Organization);
         var end = start;
         var afterConnector = _c.Is(start, QuoteWordClass.Connector);
+        var joined = false;
         for (var t = start + 1; t <= last && t - start < MaxNameTokens; t++)
         {
             if (afterConnector && _c.IsWord(t))
             {
                 end = t;
                 afterConnector = _c.Is(t, QuoteWordClass.Connector);
+                joined = true;
                 continue;
             }
+
+            // After «بن علي» a name goes on only with another connector (محمد بن علي بن سالم).
+            if (joined && !_c.Is(t, QuoteWordClass.Connector))
+                break;
 
             if (!_c.IsWord(t) || _c.HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t))
                 || !_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector))

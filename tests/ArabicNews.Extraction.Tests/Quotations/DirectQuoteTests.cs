@@ -71,6 +71,7 @@ public class DirectQuoteTests
     [InlineData("وكتب المستخدمون على \"تويتر\" تعليقات كثيرة.")]
     [InlineData("\"الحركة الشعبية\" تنظم مسيرة في العاصمة")]
     [InlineData("وأطلقت الجمعية حملة \"شتاء دافئ\" لمساعدة العائلات.")]
+    [InlineData("ويطالب السكان باستقلال \"الجزيرة الخضراء\"، حسب \"صحيفة المساء\".")]
     public void Scare_quotes_titles_and_names_are_not_quotes(string text) => Assert.Empty(Run(text).Quotes);
 
     [Fact]

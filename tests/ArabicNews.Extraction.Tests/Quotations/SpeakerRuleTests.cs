@@ -39,6 +39,29 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void Carried_takes_a_speaker_named_by_a_speech_verb_that_quoted_nothing()
+    {
+        var article = Run("أعلن المدير الجهوي للصحة سامي بن علي إصابة سبعة تلاميذ.\nوأضاف أن المرضى في حالة مستقرة.");
+        Assert.Equal("سامي بن علي", SpeakerOf(article, Single(article)));
+    }
+
+    [Fact]
+    public void Carried_without_an_earlier_speaker_takes_an_earlier_sentence_s_subject()
+    {
+        var article = Run("وثمن الوزير خالد الجزيري قرار الحكومة. وأشار إلى أنه طلب تحويل الديون.");
+        var quote = Single(article);
+        Assert.Equal("خالد الجزيري", SpeakerOf(article, quote));
+        Assert.Equal(AttributionRule.Carried, quote.Speaker!.Rule);
+    }
+
+    [Fact]
+    public void A_source_construction_that_leads_back_to_its_own_verb_resolves_to_nothing()
+    {
+        var article = Run("وبحسب ما قال إن الاتفاق قريب.");
+        Assert.Null(Single(article).Speaker);
+    }
+
+    [Fact]
     public void Carried_respects_the_gender_of_the_verb()
     {
         var article = Run(
