@@ -32,6 +32,8 @@ internal enum QuoteWordClass
     HeadlineLabel = 1 << 20,
     Feminine = 1 << 21,
     Place = 1 << 22,
+    VerbComplement = 1 << 23,
+    CompoundNameEnd = 1 << 24,
 }
 
 /// <summary>
@@ -70,6 +72,8 @@ internal sealed class QuotationLexicon
         ["modifier"] = QuoteWordClass.Modifier,
         ["label"] = QuoteWordClass.HeadlineLabel,
         ["place"] = QuoteWordClass.Place,
+        ["verb-complement"] = QuoteWordClass.VerbComplement,
+        ["compound-name-end"] = QuoteWordClass.CompoundNameEnd,
     };
 
     private readonly FrozenDictionary<string, QuoteWordClass> _words;

@@ -160,8 +160,25 @@ internal sealed class QuoteContext
 
     /// <summary>A word that can be part of a name: a word in no lexicon class but a connector, and not a speech verb.</summary>
     public bool IsNameLike(int t) =>
-        IsWord(t) && VerbAt(t) is null && (ClassOf(t) & ~(QuoteWordClass.Connector | QuoteWordClass.HeadlineLabel | QuoteWordClass.Place)) == QuoteWordClass.None
+        IsWord(t) && VerbAt(t) is null
+            && (ClassOf(t) & ~(QuoteWordClass.Connector | QuoteWordClass.HeadlineLabel | QuoteWordClass.Place | QuoteWordClass.CompoundNameEnd)) == QuoteWordClass.None
             && !IsComplementizer(t);
+
+    /// <summary>
+    /// A word that can end a name as its family name after a given name: any word a name can hold, and a noun of the
+    /// lexicons that is also a family name (يوسف الشاهد، وليد الوزير), but no function word.
+    /// </summary>
+    public bool IsFamilyNameLike(int t) =>
+        IsNameLike(t) || (IsWord(t) && VerbAt(t) is null && !IsComplementizer(t)
+            && (ClassOf(t) & (QuoteWordClass.Boundary | QuoteWordClass.Source | QuoteWordClass.SourcePronoun | QuoteWordClass.Relative
+                | QuoteWordClass.Subjunctive | QuoteWordClass.GovernedPreposition | QuoteWordClass.Document | QuoteWordClass.Modifier)) == QuoteWordClass.None);
+
+    /// <summary>The key of a role or organization head for comparing it with another: its base without a feminine ة.</summary>
+    public string HeadOf(int t)
+    {
+        var key = IsWord(t) ? QuotationLexicon.FoldHamzaSeats(Tokens[t].BaseNormalized) : _keys[t];
+        return key.Length > 2 && key[^1] == 'ه' ? key[..^1] : key;
+    }
 
     /// <summary>
     /// The original span of tokens <c>[first, last]</c> without the first token's conjunction (و ف) or its preposition

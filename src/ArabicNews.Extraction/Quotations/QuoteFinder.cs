@@ -94,7 +94,7 @@ internal sealed class QuoteFinder
                         resolver.Observe(observed);
                 }
 
-                result.Add(Build(item, Resolve(item, resolver), resolver));
+                result.Add(Build(item, Resolve(item, resolver)));
             }
 
             return result;
@@ -685,7 +685,7 @@ internal sealed class QuoteFinder
             return _document.View.ToOriginal(token.ViewStart + proclitic, token.ViewEnd);
         }
 
-        private QuoteCandidate Build(Item item, SpeakerCandidate? speaker, SpeakerResolver resolver)
+        private QuoteCandidate Build(Item item, SpeakerCandidate? speaker)
         {
             var tokens = _c.Tokens;
             var view = _document.View;
@@ -712,7 +712,7 @@ internal sealed class QuoteFinder
             {
                 var inner = item.Nested[i];
                 var innerSpeaker = item.Kind == QuoteKind.Indirect && inner.Kind == QuoteKind.Direct ? speaker : null;
-                nested[i] = Build(inner, innerSpeaker, resolver);
+                nested[i] = Build(inner, innerSpeaker);
             }
 
             TextSpan? cue = item.Cue >= 0 ? CueSpan(item.Cue) : null;

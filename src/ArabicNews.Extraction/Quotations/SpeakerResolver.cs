@@ -77,7 +77,7 @@ internal sealed class SpeakerResolver
     public SpeakerCandidate? AtHeadline(int first, int last)
     {
         var span = Snap(first, last, out var mention);
-        var entry = new SpeakerEntry(span, mention, SpeakerGender.Unknown, _c.SkeletonOf(first), Skeletons(first, last),
+        var entry = new SpeakerEntry(span, mention, SpeakerGender.Unknown, _c.HeadOf(first), Skeletons(first, last),
             _c.Is(first, QuoteWordClass.Organization) || IsMentionOf(mention, EntityType.Organization));
         var resolved = new Resolved(new SpeakerCandidate(span, mention, AttributionRule.Headline, 0.8), entry);
         Remember(first, resolved);
@@ -276,15 +276,18 @@ internal sealed class SpeakerResolver
             var entry = _recent[i];
             if (entry.Mention is null && entry.Words.Length == 0 && entry.Head.Length == 0)
                 continue;
+            if (entry.IsOrganization != role.IsOrganization)
+                continue;
             var sameHead = entry.Head == role.Head;
-            var hasWords = ContainsAll(entry.Words, role.Words, role.Head);
+            var hasWords = ContainsAll(entry.Words, role.Words[1..]);
             if (sameHead && hasWords)
                 return Refer(entry, 0.75);
             if (generic && hasWords && role.Words.Length > 1)
                 byWords ??= entry;
             if (sameHead)
                 byHead ??= entry;
-            if (!role.IsOrganization && !entry.IsOrganization && (gender == SpeakerGender.Unknown || entry.Gender != Opposite(gender)))
+            // A speaker named without a role may hold this one; a speaker with another role does not.
+            if (!role.IsOrganization && entry.Words.Length == 0 && (gender == SpeakerGender.Unknown || entry.Gender != Opposite(gender)))
                 byGender ??= entry;
         }
 
@@ -304,12 +307,10 @@ internal sealed class SpeakerResolver
     private static SpeakerGender Opposite(SpeakerGender gender) =>
         gender == SpeakerGender.Masculine ? SpeakerGender.Feminine : gender == SpeakerGender.Feminine ? SpeakerGender.Masculine : SpeakerGender.Unknown;
 
-    private static bool ContainsAll(string[] have, string[] want, string except)
+    private static bool ContainsAll(string[] have, string[] want)
     {
         foreach (var word in want)
         {
-            if (word == except)
-                continue;
             if (Array.IndexOf(have, word) < 0)
                 return false;
         }
@@ -403,7 +404,7 @@ internal sealed class SpeakerResolver
             first--;
         if (!_c.IsWord(end) || _c.Is(end, QuoteWordClass.Boundary))
             return default;
-        return new Subject(SubjectKind.Name, first, end, _c.SkeletonOf(first), [], false);
+        return new Subject(SubjectKind.Name, first, end, _c.HeadOf(first), [], false);
     }
 
     // The subject of the sentence's main verb, for a participle or a subject-less verb after a first clause:
@@ -448,6 +449,10 @@ internal sealed class SpeakerResolver
         var t = start;
         if (_c.IsComma(t))
             t++;
+
+        // أفاد به فلان، صرح لها فلان: a preposition with a pronoun between the verb and its subject.
+        if (t < sentenceLast && _c.Is(t, QuoteWordClass.VerbComplement) && _c.IsWord(t + 1))
+            t++;
         if (t > sentenceLast || !_c.IsWord(t) || _c.IsComplementizer(t) || _c.IsCue(t))
             return default;
         var wordClass = _c.ClassOf(t);
@@ -474,7 +479,7 @@ internal sealed class SpeakerResolver
         var mentionName = MentionInWindow(t, sentenceLast);
         var definite = _c.IsDefinite(t);
         if ((wordClass & QuoteWordClass.UnnamedSource) != 0 && !definite && !_c.IsDefinite(t + 1) && mentionName.Kind == SubjectKind.None)
-            return new Subject(SubjectKind.Unnamed, t, RunEnd(t, sentenceLast), _c.SkeletonOf(t), [], false);
+            return new Subject(SubjectKind.Unnamed, t, RunEnd(t, sentenceLast), _c.HeadOf(t), [], false);
 
         if ((wordClass & (QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization)) != 0)
             return RolePhrase(t, sentenceLast, mentionName);
@@ -521,8 +526,8 @@ internal sealed class SpeakerResolver
     private Subject RolePhrase(int start, int last, Subject mentionName)
     {
         var isOrganization = _c.Is(start, QuoteWordClass.Organization) && !_c.Is(start, QuoteWordClass.Role);
-        var head = _c.SkeletonOf(start);
-        var words = new List<string> { head };
+        var head = _c.HeadOf(start);
+        var words = new List<string> { _c.SkeletonOf(start) };
         var depth = 0;
         var end = start;
         var limit = Math.Min(last, start + MaxSubjectTokens);
@@ -559,7 +564,7 @@ internal sealed class SpeakerResolver
 
             if (_c.IsPunctuation(t, '.') || _c.IsPunctuation(t, '-'))
                 continue;
-            if ((_c.KeyOf(t) == "الي" || _c.KeyOf(t) == "لدي") && _c.IsWord(t + 1) && !_c.IsComplementizer(t + 1))
+            if (_c.KeyOf(t) is "الي" or "لدي" or "عن" && _c.IsWord(t + 1) && !_c.IsComplementizer(t + 1))
             {
                 t++;
                 end = t;
@@ -664,7 +669,7 @@ internal sealed class SpeakerResolver
         if (m >= 0)
         {
             var mention = _c.Mentions[m];
-            return new Subject(SubjectKind.Name, mention.FirstToken, mention.FirstToken + mention.TokenCount - 1, _c.SkeletonOf(start), [],
+            return new Subject(SubjectKind.Name, mention.FirstToken, mention.FirstToken + mention.TokenCount - 1, _c.HeadOf(start), [],
                 mention.Type == EntityType.Organization);
         }
 
@@ -686,8 +691,16 @@ internal sealed class SpeakerResolver
             if (joined && !_c.Is(t, QuoteWordClass.Connector))
                 break;
 
-            if (!_c.IsWord(t) || _c.HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t))
-                || !_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector))
+            if (!_c.IsWord(t) || _c.HasConjunction(t) || (_c.HasProclitic(t) && _c.IsDefinite(t)))
+                break;
+            if (!definite && _c.Is(t, QuoteWordClass.CompoundNameEnd) && _c.IsDefinite(t))
+            {
+                end = t;
+                continue;
+            }
+
+            var familyName = !definite && _c.IsDefinite(t) && _c.IsFamilyNameLike(t);
+            if (!_c.IsNameLike(t) && !_c.Is(t, QuoteWordClass.Connector) && !familyName)
                 break;
             if (_c.Is(t, QuoteWordClass.Connector))
             {
@@ -718,7 +731,7 @@ internal sealed class SpeakerResolver
             end = t;
         }
 
-        return new Subject(SubjectKind.Name, start, end, _c.SkeletonOf(start), [], _c.Is(start, QuoteWordClass.Organization));
+        return new Subject(SubjectKind.Name, start, end, _c.HeadOf(start), [], _c.Is(start, QuoteWordClass.Organization));
     }
 
     private int RunEnd(int start, int last)

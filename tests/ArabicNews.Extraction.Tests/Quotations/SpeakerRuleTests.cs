@@ -11,6 +11,11 @@ public class SpeakerRuleTests
     [InlineData("قال مدرب المنتخب فريد الوسلاتي في المؤتمر الصحفي إن الوضع مستقر.", "فريد الوسلاتي")]
     [InlineData("أكد رامي الحلبي رئيس النادي الرياضي أن الوضع مستقر.", "رامي الحلبي")]
     [InlineData("وأعلنت الهيئة الوطنية للانتخابات، في بيان، أن الوضع مستقر.", "الهيئة الوطنية للانتخابات")]
+    [InlineData("أكد رئيس الحكومة يوسف الشاهد، اليوم الثلاثاء، أن الوضع مستقر.", "يوسف الشاهد")]
+    [InlineData("وقال الأمين العام للنقابة الوطنية نور الدين العباسي إن الوضع مستقر.", "نور الدين العباسي")]
+    [InlineData("من جانبه، اعتبر النائب عن حركة الشعب عماد الخميري أن الوضع مستقر.", "عماد الخميري")]
+    [InlineData("وحسب ما أفاد به المدير الجهوي للتجارة بسوسة، محمد العياري، فإن الوضع مستقر.", "محمد العياري")]
+    [InlineData("قالت صحيفة \"الأخبار\" المصرية إن الوضع مستقر.", "صحيفة \"الأخبار\" المصرية")]
     public void Explicit_after_the_verb_skips_titles_roles_and_their_complements(string text, string speaker)
     {
         var quote = Single(Run(text));
@@ -94,6 +99,18 @@ public class SpeakerRuleTests
         Assert.Equal(4, article.Quotes.Count);
         Assert.Equal(AttributionRule.Nominal, article.Quotes[2].Speaker!.Rule);
         Assert.Equal("أنس الفاسي", SpeakerOf(article, article.Quotes[2]));
+    }
+
+    [Fact]
+    public void A_role_noun_does_not_refer_to_a_speaker_of_another_role_or_to_an_organization()
+    {
+        var article = Run(
+            "وقالت وزارة الصحة في بيان إن الوضع مستقر.\n" +
+            "وقال المدير الجهوي محمد العياري إن المستشفى جاهز.\n" +
+            "وصرح الوزير بأن القرار نهائي.");
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.Equal("الوزير", SpeakerOf(article, article.Quotes[2]));
+        Assert.Equal(AttributionRule.Nominal, article.Quotes[2].Speaker!.Rule);
     }
 
     [Fact]
