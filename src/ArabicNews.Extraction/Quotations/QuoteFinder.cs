@@ -146,8 +146,9 @@ internal sealed class QuoteFinder
             var open = pair.OpenToken;
             var prev = open - 1 >= _c.ParagraphFirst(open) ? open - 1 : -1;
             var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev) || GovernedByCue(prev) || (_c.IsCue(prev) && words >= 3));
+            // فيلم "..."، صحيفة "..."، في تصريح لـ"...": a title or the name of an outlet.
             var title = !strong && prev >= 0
-                && (_c.Is(prev, QuoteWordClass.TitleNoun) || (words <= 3 && _c.Is(prev, QuoteWordClass.Organization)));
+                && (_c.Is(prev, QuoteWordClass.TitleNoun) || _c.KeyOf(prev) == "ل" || (words <= 3 && _c.Is(prev, QuoteWordClass.Organization)));
 
             // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
             if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))

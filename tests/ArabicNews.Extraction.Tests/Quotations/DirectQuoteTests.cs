@@ -71,8 +71,14 @@ public class DirectQuoteTests
     [InlineData("وكتب المستخدمون على \"تويتر\" تعليقات كثيرة.")]
     [InlineData("\"الحركة الشعبية\" تنظم مسيرة في العاصمة")]
     [InlineData("وأطلقت الجمعية حملة \"شتاء دافئ\" لمساعدة العائلات.")]
+    [InlineData("وقال الوزير في تصريح لـ\"إذاعة الساحل الجهوية بسوسة\" إن الوضع مستقر.", "الوضع مستقر")]
     [InlineData("ويطالب السكان باستقلال \"الجزيرة الخضراء\"، حسب \"صحيفة المساء\".")]
-    public void Scare_quotes_titles_and_names_are_not_quotes(string text) => Assert.Empty(Run(text).Quotes);
+    public void Scare_quotes_titles_and_names_are_not_quotes(string text, string? reported = null)
+    {
+        var article = Run(text);
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(reported, article.Quotes.Select(q => ContentOf(article, q)).SingleOrDefault());
+    }
 
     [Fact]
     public void A_quote_followed_by_its_speech_verb_is_attributed_to_the_name_after_it()
