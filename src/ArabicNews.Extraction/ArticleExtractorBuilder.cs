@@ -33,7 +33,8 @@ public sealed class ArticleExtractorBuilder
     /// <summary>
     /// Adds speech verbs that introduce quotations, one lemma an entry by its principal parts: the perfect, the
     /// imperfect and (optionally) the active participle, third person masculine singular, separated by spaces
-    /// (<c>"صرح يصرح مصرح"</c>). Every inflection is generated from them (قالت، يقولون، مصرحا، وصرح ...).
+    /// (<c>"صرح يصرح مصرح"</c>). Every inflection is generated from them (قالت، يقولون، مصرحا، وصرح ...). A word
+    /// <c>+P</c> after them names a preposition the verb governs before a partial quote (<c>"أعرب يعرب معرب +عن"</c>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="lemmas"/> is null.</exception>
     /// <exception cref="FormatException">An entry does not have two or three words.</exception>
@@ -45,7 +46,8 @@ public sealed class ArticleExtractorBuilder
             if (string.IsNullOrWhiteSpace(lemma))
                 continue;
             var words = lemma.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 3 || lemma.TrimStart().StartsWith('-'))
+            var principalParts = words.Count(w => w[0] is not ('+' or '@'));
+            if (principalParts is < 2 or > 3 || lemma.TrimStart().StartsWith('-'))
                 throw new FormatException($"Speech verb '{lemma}' must read 'PERFECT IMPERFECT [PARTICIPLE]', e.g. 'صرح يصرح مصرح'.");
             _speechVerbs.Add(string.Join(' ', words));
         }

@@ -135,7 +135,7 @@ internal sealed class SpeakerResolver
         var gender = form.Gender;
         var sentenceFirst = _c.SentenceFirst(cue);
 
-        if (form.Lemma == "نقل" && FindAfter(cue, "عن") is var from and >= 0)
+        if (_c.Lexicon.Verbs.RelayedThrough(form.Lemma) is { } relay && FindAfter(cue, relay) is var from and >= 0)
             return FromSubject(SubjectAfter(from + 1), gender, cue);
 
         var before = SubjectBefore(cue, sentenceFirst);

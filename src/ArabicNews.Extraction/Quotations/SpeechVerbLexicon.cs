@@ -46,11 +46,12 @@ internal sealed class SpeechVerbLexicon
 
     private readonly FrozenDictionary<string, SpeechVerbForm> _forms;
     private readonly FrozenSet<string> _governed;
+    private readonly FrozenDictionary<string, string> _relayedThrough;
     private readonly FrozenDictionary<string, SpeechVerbForm>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>
-    /// Builds the lexicon from lexicon lines: <c>PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION ...]</c>, or <c>- FORM</c>
-    /// to drop a generated form.
+    /// Builds the lexicon from lexicon lines: <c>PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION ...] [@PREPOSITION]</c>,
+    /// or <c>- FORM</c> to drop a generated form.
     /// </summary>
     /// <exception cref="FormatException">A line does not have two or three principal parts.</exception>
     public SpeechVerbLexicon(IEnumerable<string> lines)
@@ -59,6 +60,7 @@ internal sealed class SpeechVerbLexicon
         var removed = new HashSet<string>(StringComparer.Ordinal);
         var lemmas = new HashSet<string>(StringComparer.Ordinal);
         var governed = new HashSet<string>(StringComparer.Ordinal);
+        var relayed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var trimmed = line.Trim();
@@ -71,11 +73,11 @@ internal sealed class SpeechVerbLexicon
             }
 
             var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var parts = Array.FindAll(words, w => w[0] != '+');
+            var parts = Array.FindAll(words, w => w[0] is not ('+' or '@'));
             if (parts.Length < 2 || parts.Length > 3)
             {
                 throw new FormatException(
-                    $"Speech-verb line '{line}' must read 'PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION]' (e.g. 'أكد يؤكد مؤكد +على') or '- FORM'.");
+                    $"Speech-verb line '{line}' must read 'PERFECT IMPERFECT [PARTICIPLE] [+PREPOSITION] [@PREPOSITION]' (e.g. 'أكد يؤكد مؤكد +على') or '- FORM'.");
             }
 
             var lemma = QuotationLexicon.Key(parts[0]);
@@ -83,6 +85,8 @@ internal sealed class SpeechVerbLexicon
             {
                 if (word[0] == '+' && word.Length > 1)
                     governed.Add(lemma + " " + QuotationLexicon.Key(word[1..]));
+                else if (word[0] == '@' && word.Length > 1)
+                    relayed[lemma] = QuotationLexicon.Key(word[1..]);
             }
 
             lemmas.Add(lemma);
@@ -104,6 +108,7 @@ internal sealed class SpeechVerbLexicon
 
         LemmaCount = lemmas.Count;
         _governed = governed.ToFrozenSet(StringComparer.Ordinal);
+        _relayedThrough = relayed.ToFrozenDictionary(StringComparer.Ordinal);
         _forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -122,6 +127,12 @@ internal sealed class SpeechVerbLexicon
 
     /// <summary>True when the verb <paramref name="lemma"/> governs the preposition <paramref name="preposition"/> (a key).</summary>
     public bool Governs(string lemma, string preposition) => _governed.Contains(lemma + " " + preposition);
+
+    /// <summary>
+    /// The preposition after which a relaying verb names the speaker it relays (عن for نقل), or null for a verb whose
+    /// subject is its speaker.
+    /// </summary>
+    public string? RelayedThrough(string lemma) => _relayedThrough.GetValueOrDefault(lemma);
 
     /// <summary>Every inflection of one lemma, from its principal parts.</summary>
     internal static IEnumerable<(string Form, VerbAspect Aspect, SpeakerGender Gender, bool Plural, bool HasObject)> Inflect(
