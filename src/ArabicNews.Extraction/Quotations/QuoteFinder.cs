@@ -68,6 +68,7 @@ internal sealed class QuoteFinder
             _items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             var resolver = new SpeakerResolver(_c);
             var result = new List<QuoteCandidate>(_items.Count);
+
             // Speech verbs outside every quotation and introducing none are observed for the speakers they name.
             var observable = new bool[_c.Count];
             for (var t = 0; t < observable.Length; t++)
@@ -146,6 +147,7 @@ internal sealed class QuoteFinder
             var open = pair.OpenToken;
             var prev = open - 1 >= _c.ParagraphFirst(open) ? open - 1 : -1;
             var strong = prev >= 0 && (_c.IsColon(prev) || _c.IsComplementizer(prev) || GovernedByCue(prev) || (_c.IsCue(prev) && words >= 3));
+
             // فيلم "..."، صحيفة "..."، في تصريح لـ"...": a title or the name of an outlet.
             var title = !strong && prev >= 0
                 && (_c.Is(prev, QuoteWordClass.TitleNoun) || _c.KeyOf(prev) == "ل" || (words <= 3 && _c.Is(prev, QuoteWordClass.Organization)));
@@ -172,7 +174,7 @@ internal sealed class QuoteFinder
 
             if (!pair.IsClosed)
                 confidence = Math.Min(confidence, 0.4);
-            var item = new Item
+            return new Item
             {
                 Kind = QuoteKind.Direct,
                 OpenToken = open,
@@ -185,11 +187,10 @@ internal sealed class QuoteFinder
                 AfterSource = after.Source,
                 AfterPronoun = after.Pronoun,
             };
-            return item;
         }
 
-        // أعرب عن "..."، أشار إلى "..."، وصف الوزير القرار بـ "...": a preposition right after a speech verb, or one the
-        // verb governs across its subject and object.
+        // أعرب عن "..."، أشار إلى "..."، وصف الوزير القرار بـ "...": a preposition a speech verb governs, however far its
+        // subject and object put it from the verb.
         private bool GovernedByCue(int preposition)
         {
             if (!_c.Is(preposition, QuoteWordClass.GovernedPreposition) || _c.Is(preposition, QuoteWordClass.Source))
