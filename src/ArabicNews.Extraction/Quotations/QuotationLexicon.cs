@@ -48,7 +48,7 @@ internal sealed class QuotationLexicon
     internal const string WordsResource = "ArabicNews.Extraction.Lexicons.quote-words.txt";
     internal const string HeadlineLabelsResource = "ArabicNews.Extraction.Lexicons.headline-labels.txt";
 
-    private static readonly Dictionary<string, QuoteWordClass> Sections = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, QuoteWordClass> Sections = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal)
     {
         ["complementizer"] = QuoteWordClass.Complementizer,
         ["subjunctive"] = QuoteWordClass.Subjunctive,
@@ -74,7 +74,7 @@ internal sealed class QuotationLexicon
         ["place"] = QuoteWordClass.Place,
         ["verb-complement"] = QuoteWordClass.VerbComplement,
         ["compound-name-end"] = QuoteWordClass.CompoundNameEnd,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, QuoteWordClass> _words;
     private readonly FrozenSet<string> _spelledWithAlefMaksura;
