@@ -96,6 +96,19 @@ public class DirectQuoteTests
         Assert.Equal("يوسف المرزوقي", SpeakerOf(article, Single(article)));
     }
 
+    [Theory]
+    [InlineData("«الأشغال ستنطلق في مارس المقبل»، نقلا عن رئيس البلدية كريم فارس.")]
+    [InlineData("«الأشغال ستنطلق في مارس المقبل»، وفقا لـ رئيس البلدية كريم فارس.")]
+    [InlineData("«الأشغال ستنطلق في مارس المقبل»، طبقا لرئيس البلدية كريم فارس.")]
+    [InlineData("«الأشغال ستنطلق في مارس المقبل»، حسب رئيس البلدية كريم فارس.")]
+    public void A_quote_followed_by_a_source_construction_belongs_to_its_source(string text)
+    {
+        var article = Run(text);
+        var quote = Single(article);
+        Assert.Equal("الأشغال ستنطلق في مارس المقبل", ContentOf(article, quote));
+        Assert.Equal("كريم فارس", SpeakerOf(article, quote));
+    }
+
     [Fact]
     public void A_short_quote_attributed_later_in_its_sentence_is_a_quote()
     {
