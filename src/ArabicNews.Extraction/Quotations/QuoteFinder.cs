@@ -184,7 +184,7 @@ internal sealed class QuoteFinder
                 Confidence = confidence,
                 Strong = strong,
                 AfterCue = after.Cue,
-                AfterSource = after.Source,
+                Source = after.Source,
                 AfterPronoun = after.Pronoun,
             };
         }
@@ -487,7 +487,15 @@ internal sealed class QuoteFinder
             var coveredUpTo = -1;
             for (var t = 0; t < _c.Count; t++)
             {
-                if (!_c.IsCue(t) || _directOwner[t] >= 0 || t <= coveredUpTo)
+                if (_directOwner[t] >= 0 || t <= coveredUpTo)
+                    continue;
+                if (_c.Is(t, QuoteWordClass.Source) && SourceClause(t) is var sourced and >= 0)
+                {
+                    coveredUpTo = sourced;
+                    continue;
+                }
+
+                if (!_c.IsCue(t))
                     continue;
                 var form = _c.VerbAt(t)!.Value;
                 if (form.Aspect == VerbAspect.Imperfect && IsImpersonal(t))
@@ -530,13 +538,40 @@ internal sealed class QuoteFinder
                     var end = ClauseEnd(start, sentenceLast);
                     if (end >= start)
                     {
-                        AddIndirect(t, start, end);
+                        _ = AddIndirect(t, start, end);
                         coveredUpTo = end;
                     }
 
                     break;
                 }
             }
+        }
+
+        // «وبحسب الوزير، فإن ...»: a source construction, a comma and فإن report the clause that follows as the source's.
+        private int SourceClause(int source)
+        {
+            var sentenceLast = _c.SentenceLast(source);
+            var limit = Math.Min(sentenceLast, source + 16);
+            for (var j = source + 1; j <= limit; j++)
+            {
+                if (_directOwner[j] >= 0 || _c.IsCue(j) || _c.IsTerminator(j))
+                    return -1;
+                if (!_c.IsComplementizer(j) || !(_c.KeyOf(j)[0] == 'ف' || _c.IsComma(j - 1)))
+                    continue;
+                var start = j + 1;
+                if (start > sentenceLast || _directOwner[start] >= 0)
+                    return -1;
+                var end = ClauseEnd(start, sentenceLast);
+                if (end < start)
+                    return -1;
+                var item = AddIndirect(-1, start, end);
+                if (item is null)
+                    return -1;
+                item.Source = source;
+                return end;
+            }
+
+            return -1;
         }
 
         // يذكر أن، يشار إلى أن: an imperfect with no subject before its complementizer reports no one.
@@ -631,7 +666,7 @@ internal sealed class QuoteFinder
             return owner >= start;
         }
 
-        private void AddIndirect(int cue, int start, int end)
+        private Item? AddIndirect(int cue, int start, int end)
         {
             var item = new Item { Kind = QuoteKind.Indirect, FirstToken = start, LastToken = end, Cue = cue, Confidence = 0.8 };
             for (var t = start; t <= end; t++)
@@ -650,8 +685,10 @@ internal sealed class QuoteFinder
                 t = directEnd;
             }
 
-            if (item.LastToken >= item.FirstToken)
-                _items.Add(item);
+            if (item.LastToken < item.FirstToken)
+                return null;
+            _items.Add(item);
+            return item;
         }
 
         // ---- speakers and output
@@ -666,8 +703,8 @@ internal sealed class QuoteFinder
                 return resolver.AtCue(item.AfterCue);
             }
 
-            if (item.Cue < 0 && !item.Strong && item.AfterSource >= 0)
-                return resolver.AtSource(item.AfterSource);
+            if (item.Cue < 0 && !item.Strong && item.Source >= 0)
+                return resolver.AtSource(item.Source);
             if (item.Cue < 0 && item.Kind == QuoteKind.Direct && CueBefore(item.OpenToken >= 0 ? item.OpenToken : item.FirstToken, MaxCueDistance) is var before and >= 0)
                 item.Cue = before;
             if (item.Cue >= 0)
@@ -743,7 +780,8 @@ internal sealed class QuoteFinder
 
         public int AfterCue { get; init; } = -1;
 
-        public int AfterSource { get; init; } = -1;
+        /// <summary>The source construction that attributes the quotation (بحسب X), when no speech verb does.</summary>
+        public int Source { get; set; } = -1;
 
         public bool AfterPronoun { get; init; }
 

@@ -29,6 +29,19 @@ public class ReportedSpeechTests
         Assert.EndsWith("السالمي", SpeakerOf(article, quote), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وبحسب وزير الصحة سمير الحداد، فإن الوباء تحت السيطرة.")]
+    [InlineData("ووفقا لسمير الحداد فإن الوباء تحت السيطرة.")]
+    public void A_source_construction_with_fa_inna_reports_the_clause_as_the_source_s(string text)
+    {
+        var article = Run(text);
+        var quote = Single(article);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("الوباء تحت السيطرة", ContentOf(article, quote));
+        Assert.Null(quote.Cue);
+        Assert.EndsWith("سمير الحداد", SpeakerOf(article, quote), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_complementizer_with_a_pronoun_starts_the_clause_after_it()
     {
