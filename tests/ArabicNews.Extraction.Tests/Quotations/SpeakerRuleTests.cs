@@ -34,6 +34,17 @@ public class SpeakerRuleTests
         Assert.Equal(speaker, SpeakerOf(article, quote));
     }
 
+    [Theory]
+    [InlineData("ونقلت وكالة الأنباء الرسمية عن الوزير كريم فارس قوله إن الوضع مستقر.", "كريم فارس")]
+    [InlineData("وأفاد بيان صادر عن الهيئة الوطنية للصحة بأن الوضع مستقر.", "الهيئة الوطنية للصحة")]
+    public void A_relayed_or_issued_report_belongs_to_its_source(string text, string speaker)
+    {
+        var article = Run(text);
+        var quote = Single(article);
+        Assert.Equal("الوضع مستقر", ContentOf(article, quote));
+        Assert.Equal(speaker, SpeakerOf(article, quote));
+    }
+
     [Fact]
     public void Carried_takes_the_last_speaker()
     {
