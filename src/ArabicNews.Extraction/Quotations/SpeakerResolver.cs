@@ -478,7 +478,9 @@ internal sealed class SpeakerResolver
 
         var mentionName = MentionInWindow(t, sentenceLast);
         var definite = _c.IsDefinite(t);
-        if ((wordClass & QuoteWordClass.UnnamedSource) != 0 && !definite && !_c.IsDefinite(t + 1) && mentionName.Kind == SubjectKind.None)
+        // مصدر مطلع، مصدر بالوزارة: an unnamed source unless a definite noun makes it a construct (مسؤولو الوزارة).
+        var construct = _c.IsDefinite(t + 1) && !_c.HasProclitic(t + 1);
+        if ((wordClass & QuoteWordClass.UnnamedSource) != 0 && !definite && !construct && mentionName.Kind == SubjectKind.None)
             return new Subject(SubjectKind.Unnamed, t, RunEnd(t, sentenceLast), _c.HeadOf(t), [], false);
 
         if ((wordClass & (QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization)) != 0)

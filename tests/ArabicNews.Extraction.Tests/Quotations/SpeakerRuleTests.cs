@@ -141,6 +141,7 @@ public class SpeakerRuleTests
     [Theory]
     [InlineData("وقال مصدر مطلع إن الاتفاق قريب.", "مصدر مطلع")]
     [InlineData("ونقلت الوكالة عن مصدر أمني أن الاتفاق قريب.", "مصدر أمني")]
+    [InlineData("ونقلت الوكالة عن مصدر بالوزارة قوله إن الاتفاق قريب.", "مصدر")]
     [InlineData("وقال دبلوماسي غربي، فضل عدم ذكر اسمه، إن الاتفاق قريب.", "دبلوماسي غربي")]
     [InlineData("ويرى محللون أن الاتفاق قريب.", "محللون")]
     public void Unnamed_sources_are_speakers_without_an_entity(string text, string speaker)
