@@ -21,6 +21,7 @@ public sealed class ArticleExtractorBuilder
 {
     private readonly List<string> _wholeWords = [];
     private readonly List<KnownEntity> _entities = [];
+    private readonly List<string> _speechVerbs = [];
 
     /// <summary>
     /// Adds words that begin or end with clitic letters but must never be split (a name like بوتين, a noun like وزير).
@@ -88,11 +89,39 @@ public sealed class ArticleExtractorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds speech verbs that introduce quotations, one lemma an entry by its principal parts: the perfect, the
+    /// imperfect and (optionally) the active participle, third person masculine singular, separated by spaces
+    /// (<c>"صرح يصرح مصرح"</c>). Every inflection is generated from them (قالت، يقولون، مصرحا، وصرح ...). A word
+    /// <c>+P</c> after them names a preposition the verb governs before a partial quote (<c>"أعرب يعرب معرب +عن"</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="lemmas"/> is null.</exception>
+    /// <exception cref="FormatException">An entry does not have two or three words.</exception>
+    public ArticleExtractorBuilder AddSpeechVerbs(IEnumerable<string> lemmas)
+    {
+        ArgumentNullException.ThrowIfNull(lemmas);
+        foreach (var lemma in lemmas)
+        {
+            if (string.IsNullOrWhiteSpace(lemma))
+                continue;
+            var words = lemma.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var principalParts = words.Count(w => w[0] is not ('+' or '@'));
+            if (principalParts is < 2 or > 3 || lemma.TrimStart().StartsWith('-'))
+                throw new FormatException($"Speech verb '{lemma}' must read 'PERFECT IMPERFECT [PARTICIPLE]', e.g. 'صرح يصرح مصرح'.");
+            _speechVerbs.Add(string.Join(' ', words));
+        }
+
+        return this;
+    }
+
     /// <summary>Builds an immutable, thread-safe extractor from the current configuration.</summary>
     public ArticleExtractor Build()
     {
         var gazetteer = new Gazetteer(Gazetteer.BuiltIn().Concat(_entities));
         var clitics = new CliticAnalyzer(CliticAnalyzer.BuiltInWholeWords().Concat(_wholeWords).Concat(gazetteer.WholeWords()));
-        return new ArticleExtractor(new Segmenter(clitics), new EntityRecognizer(gazetteer), new QuoteFinder(), new EntityLinker(gazetteer));
+        var verbs = new SpeechVerbLexicon(SpeechVerbLexicon.BuiltInLines().Concat(_speechVerbs));
+        var quotations = new QuotationLexicon(verbs, QuotationLexicon.BuiltInWords());
+        return new ArticleExtractor(
+            new Segmenter(clitics), new EntityRecognizer(gazetteer), new QuoteFinder(quotations), new EntityLinker(gazetteer));
     }
 }
