@@ -1,5 +1,4 @@
 using ArabicNews.Extraction.Normalization;
-using LuceneArabicStemmer = Lucene.Net.Analysis.Ar.ArabicStemmer;
 
 namespace ArabicNews.Extraction.Segmentation;
 
@@ -22,7 +21,7 @@ internal sealed class Segmenter
         var tokens = new List<Token>();
         var sentenceRanges = new List<(int Start, int End)>();
         var rawTokens = new List<RawToken>();
-        var stemmer = new StemBuffer();
+        var words = new WordForms(_clitics);
 
         for (var p = 0; p < rawParagraphs.Count; p++)
         {
@@ -37,7 +36,7 @@ internal sealed class Segmenter
                 Tokenizer.Tokenize(text, start, end, rawTokens);
                 var firstToken = tokens.Count;
                 foreach (var raw in rawTokens)
-                    tokens.Add(MakeToken(view, raw, stemmer));
+                    tokens.Add(MakeToken(view, raw, words));
                 sentences.Add(new Sentence(view.ToOriginal(start, end), p, firstToken, tokens.Count - firstToken, start, end));
             }
 
@@ -49,46 +48,21 @@ internal sealed class Segmenter
         return new Document(view, paragraphs, [.. sentences], [.. tokens]);
     }
 
-    private Token MakeToken(NormalizedText view, RawToken raw, StemBuffer stemmer)
+    private static Token MakeToken(NormalizedText view, RawToken raw, WordForms words)
     {
-        var surface = view.Text.AsSpan(raw.Start, raw.End - raw.Start);
-        var normalized = ArabicNormalizer.Matching.Normalize(surface.ToString());
+        var form = words.Get(view.Text.AsSpan(raw.Start, raw.End - raw.Start), raw.Kind);
         var span = view.ToOriginal(raw.Start, raw.End);
-        if (raw.Kind != TokenKind.ArabicWord)
-        {
-            var none = new TokenParts(
-                new TextSpan(span.Start, span.Start), new TextSpan(span.Start, span.Start), new TextSpan(span.End, span.End),
-                string.Empty, normalized);
-            return new Token(span, raw.Kind, normalized, normalized, none, raw.Start, raw.End);
-        }
+        var split = form.Split;
+        if (split == default)
+            return new Token(span, raw.Kind, form, span.Start, span.Start, span.End, raw.Start, raw.End);
 
-        var split = _clitics.Analyze(surface, normalized);
+        // A part's boundary inside an expanded character (a ligature) rounds outwards; the clamps keep the parts in order.
         var map = view.Map;
         var procliticEnd = split.ProcliticLength == 0 ? span.Start : map.ToOriginalEnd(raw.Start + split.ProcliticLength);
-        var articleEnd = split.ArticleLength == 0 ? procliticEnd : map.ToOriginalEnd(raw.Start + split.BaseStart);
-        var encliticStart = split.EncliticLength == 0 ? span.End : Math.Max(articleEnd, map.ToOriginalStart(raw.End - split.EncliticLength));
-        var parts = new TokenParts(
-            new TextSpan(span.Start, procliticEnd),
-            new TextSpan(procliticEnd, articleEnd),
-            new TextSpan(encliticStart, span.End),
-            normalized[..split.ProcliticLength],
-            normalized[split.BaseStart..(normalized.Length - split.EncliticLength)]);
-        return new Token(span, raw.Kind, normalized, stemmer.Stem(normalized), parts, raw.Start, raw.End);
-    }
-
-    /// <summary>A per-call scratch buffer for Lucene's in-place stemmer.</summary>
-    private sealed class StemBuffer
-    {
-        private readonly LuceneArabicStemmer _stemmer = new();
-        private char[] _buffer = new char[64];
-
-        public string Stem(string normalized)
-        {
-            if (normalized.Length > _buffer.Length)
-                _buffer = new char[normalized.Length * 2];
-            normalized.CopyTo(_buffer);
-            var length = _stemmer.Stem(_buffer, normalized.Length);
-            return length == normalized.Length ? normalized : new string(_buffer, 0, length);
-        }
+        var articleEnd = split.ArticleLength == 0 ? procliticEnd : Math.Max(procliticEnd, map.ToOriginalEnd(raw.Start + split.BaseStart));
+        var encliticStart = split.EncliticLength == 0
+            ? span.End
+            : Math.Clamp(map.ToOriginalStart(raw.End - split.EncliticLength), articleEnd, span.End);
+        return new Token(span, raw.Kind, form, procliticEnd, articleEnd, encliticStart, raw.Start, raw.End);
     }
 }
