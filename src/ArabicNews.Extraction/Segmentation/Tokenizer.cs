@@ -89,7 +89,10 @@ internal static class Tokenizer
             return j;
         }
 
-        kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+        // Unicode files % # & @ * under punctuation; in a sentence they stand for words (per cent, number), like symbols.
+        kind = char.IsPunctuation(c) && c is not ('%' or '\u066A' or '\u2030' or '#' or '&' or '@' or '*' or '\u066D')
+            ? TokenKind.Punctuation
+            : TokenKind.Symbol;
         return i + 1;
     }
 
