@@ -5,23 +5,34 @@ namespace ArabicNews.Extraction.Segmentation;
 /// <summary>
 /// Turns the normalized view of a text into paragraphs, sentences and tokens, each carrying its span in the original.
 /// </summary>
-/// <remarks>Immutable and thread-safe: all per-call state lives in locals.</remarks>
+/// <remarks>
+/// Thread-safe: per-call state lives in locals; the word analyses shared between calls live in a thread-safe,
+/// bounded <see cref="WordFormCache"/>.
+/// </remarks>
 internal sealed class Segmenter
 {
     private readonly CliticAnalyzer _clitics;
+    private readonly WordFormCache _wordCache;
 
-    public Segmenter(CliticAnalyzer clitics) => _clitics = clitics;
+    /// <summary>Creates a segmenter that keeps up to <paramref name="wordCacheCapacity"/> word analyses between calls.</summary>
+    public Segmenter(CliticAnalyzer clitics, int wordCacheCapacity = WordFormCache.DefaultCapacity)
+    {
+        _clitics = clitics;
+        _wordCache = new WordFormCache(wordCacheCapacity);
+    }
 
     public Document Segment(NormalizedText view, CancellationToken cancellationToken)
     {
         var text = view.Text;
         var rawParagraphs = ParagraphSplitter.Split(text);
         var paragraphs = new Paragraph[rawParagraphs.Count];
-        var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        // News runs about five characters a token and a hundred a sentence; starting above the final sizes saves the
+        // copies (and the garbage) of growing from empty.
+        var sentences = new List<Sentence>((text.Length / 100) + 1);
+        var tokens = new List<Token>((text.Length / 4) + 1);
         var sentenceRanges = new List<(int Start, int End)>();
-        var rawTokens = new List<RawToken>();
-        var words = new WordForms(_clitics);
+        var rawTokens = new List<RawToken>(64);
+        var words = new WordForms(_clitics, _wordCache);
 
         for (var p = 0; p < rawParagraphs.Count; p++)
         {
@@ -32,11 +43,8 @@ internal sealed class Segmenter
             var firstSentence = sentences.Count;
             foreach (var (start, end) in sentenceRanges)
             {
-                rawTokens.Clear();
-                Tokenizer.Tokenize(text, start, end, rawTokens);
                 var firstToken = tokens.Count;
-                foreach (var raw in rawTokens)
-                    tokens.Add(MakeToken(view, raw, words));
+                AddTokens(view, start, end, rawTokens, words, tokens);
                 sentences.Add(new Sentence(view.ToOriginal(start, end), p, firstToken, tokens.Count - firstToken, start, end));
             }
 
@@ -48,16 +56,34 @@ internal sealed class Segmenter
         return new Document(view, paragraphs, [.. sentences], [.. tokens]);
     }
 
-    private static Token MakeToken(NormalizedText view, RawToken raw, WordForms words)
+    /// <summary>
+    /// The tokens of the whole view, without paragraphs and sentences: the token path alone, as a search index would
+    /// use it.
+    /// </summary>
+    public Token[] Tokenize(NormalizedText view)
     {
-        var form = words.Get(view.Text.AsSpan(raw.Start, raw.End - raw.Start), raw.Kind);
-        var span = view.ToOriginal(raw.Start, raw.End);
-        var split = form.Split;
+        var tokens = new List<Token>((view.Text.Length / 4) + 1);
+        AddTokens(view, 0, view.Text.Length, new List<RawToken>(64), new WordForms(_clitics, _wordCache), tokens);
+        return [.. tokens];
+    }
+
+    private static void AddTokens(NormalizedText view, int start, int end, List<RawToken> rawTokens, WordForms words, List<Token> tokens)
+    {
+        rawTokens.Clear();
+        Tokenizer.Tokenize(view.Text, start, end, rawTokens);
+        var map = view.Map;
+        foreach (var raw in rawTokens)
+            tokens.Add(MakeToken(view.Text, map, raw, words));
+    }
+
+    private static Token MakeToken(string text, OffsetMap map, RawToken raw, WordForms words)
+    {
+        var form = words.Get(text.AsSpan(raw.Start, raw.End - raw.Start), raw.Kind, out var split);
+        var span = map.ToOriginal(raw.Start, raw.End);
         if (split == default)
             return new Token(span, raw.Kind, form, span.Start, span.Start, span.End, raw.Start, raw.End);
 
         // A part's boundary inside an expanded character (a ligature) rounds outwards; the clamps keep the parts in order.
-        var map = view.Map;
         var procliticEnd = split.ProcliticLength == 0 ? span.Start : map.ToOriginalEnd(raw.Start + split.ProcliticLength);
         var articleEnd = split.ArticleLength == 0 ? procliticEnd : Math.Max(procliticEnd, map.ToOriginalEnd(raw.Start + split.BaseStart));
         var encliticStart = split.EncliticLength == 0

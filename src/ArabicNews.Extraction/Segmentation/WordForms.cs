@@ -5,13 +5,13 @@ using LuceneArabicStemmer = Lucene.Net.Analysis.Ar.ArabicStemmer;
 namespace ArabicNews.Extraction.Segmentation;
 
 /// <summary>
-/// The per-extraction store of analysed words: each distinct surface word of the view is normalized, stemmed and split
-/// into clitics once, and every token of it shares the resulting <see cref="WordForm"/> and its strings.
+/// The analysed words of one extraction: each distinct surface word of the view is normalized, stemmed and split into
+/// clitics once, and every token of it shares the resulting <see cref="WordForm"/> and its strings. Words are looked up
+/// in the extractor's shared <see cref="WordFormCache"/> first and added to it while it has room; the rest stay here.
 /// </summary>
 /// <remarks>
-/// News text repeats its words, so an article costs one analysis per distinct word plus a dictionary probe per token,
-/// and no string per token. Not thread-safe: one instance serves one extraction and is then dropped, so its memory is
-/// bounded by the article.
+/// News text repeats its words, so an article costs a dictionary probe per token, one analysis per word no earlier
+/// article had, and no string per token. Not thread-safe: one instance serves one extraction and is then dropped.
 /// </remarks>
 internal sealed class WordForms
 {
@@ -19,34 +19,47 @@ internal sealed class WordForms
     private const int StackLimit = 256;
 
     private readonly CliticAnalyzer _clitics;
-    private readonly Dictionary<string, WordForm> _forms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
-    private readonly LuceneArabicStemmer _stemmer = new();
-    private char[] _stemBuffer = new char[64];
+    private readonly WordFormCache _shared;
 
-    public WordForms(CliticAnalyzer clitics)
+    // Made on the first word the shared cache does not hold: with a warm cache most extractions never need them.
+    private Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private LuceneArabicStemmer? _stemmer;
+    private char[] _stemBuffer = [];
+
+    public WordForms(CliticAnalyzer clitics, WordFormCache shared)
     {
         _clitics = clitics;
-        _formLookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shared = shared;
     }
 
-    /// <summary>How many distinct surface words have been analysed.</summary>
-    public int Count => _forms.Count;
+    /// <summary>How many distinct surface words were analysed and kept here, not in the shared cache.</summary>
+    public int Count => _formLookup.Dictionary?.Count ?? 0;
 
     /// <summary>
     /// The analysis of <paramref name="surface"/>, a token of the view. The kind depends only on the token's characters
     /// (Arabic letters make an Arabic word and nothing else does), so a surface word always comes with the same kind.
     /// </summary>
-    public WordForm Get(ReadOnlySpan<char> surface, TokenKind kind)
+    public WordForm Get(ReadOnlySpan<char> surface, TokenKind kind, out CliticSplit split)
     {
-        if (_formLookup.TryGetValue(surface, out var form))
+        if (_shared.TryGet(surface, out var form, out split))
             return form;
+        if (_formLookup.Dictionary is null)
+        {
+            _formLookup = new Dictionary<string, WordForm>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _stringLookup = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        else if (_formLookup.TryGetValue(surface, out form))
+        {
+            split = form.Split;
+            return form;
+        }
+
         var key = surface.ToString();
         form = Create(key, kind);
-        _forms.Add(key, form);
+        if (!_shared.TryAdd(key, form))
+            _formLookup.Dictionary.Add(key, form);
+        split = form.Split;
         return form;
     }
 
@@ -89,8 +102,9 @@ internal sealed class WordForms
 
     private string Stem(string normalized)
     {
+        _stemmer ??= new LuceneArabicStemmer();
         if (normalized.Length > _stemBuffer.Length)
-            _stemBuffer = new char[normalized.Length * 2];
+            _stemBuffer = new char[Math.Max(64, normalized.Length * 2)];
         normalized.CopyTo(_stemBuffer);
 
         // The stemmer only removes affixes, so an unchanged length means an unchanged word.
@@ -105,7 +119,7 @@ internal sealed class WordForms
         if (_stringLookup.TryGetValue(text, out var pooled))
             return pooled;
         var created = text.ToString();
-        _strings.Add(created, created);
+        _stringLookup.Dictionary.Add(created, created);
         return created;
     }
 
@@ -113,9 +127,9 @@ internal sealed class WordForms
     {
         if (text.Length == 0)
             return string.Empty;
-        if (_strings.TryGetValue(text, out var pooled))
+        if (_stringLookup.Dictionary.TryGetValue(text, out var pooled))
             return pooled;
-        _strings.Add(text, text);
+        _stringLookup.Dictionary.Add(text, text);
         return text;
     }
 }

@@ -163,9 +163,28 @@ public class TokenizerTests
         Assert.Same(presidents[0].Normalized, presidents[1].Normalized);
         Assert.Same(presidents[0].Normalized, presidents[2].Normalized);
         Assert.Same(presidents[0].Stem, presidents[2].Stem);
+    }
+
+    [Fact]
+    public void Words_first_seen_in_one_extraction_share_their_derived_strings()
+    {
+        var article = ArticleExtractor.CreateDefault().Extract("قال الرئيس. وقال الرئيس إن الرئيس قال");
         var says = article.Tokens.Where(t => t.BaseNormalized == "قال").ToList();
+
         Assert.Equal(3, says.Count);
         Assert.Same(says[0].BaseNormalized, says[1].BaseNormalized);
+        Assert.Same(says[0].Normalized, says[2].Normalized);
+    }
+
+    [Fact]
+    public void Later_extractions_reuse_the_analyses_of_earlier_ones()
+    {
+        var extractor = ArticleExtractor.CreateDefault();
+        var first = extractor.Extract("وقال الرئيس");
+        var second = extractor.Extract("الرئيس وقال");
+
+        Assert.Same(first.Tokens[1].Normalized, second.Tokens[0].Normalized);
+        Assert.Same(first.Tokens[0].BaseNormalized, second.Tokens[1].BaseNormalized);
     }
 
     [Fact]
