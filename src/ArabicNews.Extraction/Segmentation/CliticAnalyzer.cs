@@ -81,10 +81,10 @@ internal sealed class CliticAnalyzer
     private static readonly string[] InflectionEndings =
         ["يين", "يون", "ية", "ات", "ان", "ين", "ون", "وا", "تان", "تين", "ة", "ي", "ت", "ا"];
 
-    // Matching normalization folds ة into ه, which would make آلية and إليه one word; so known words that end in ة are
-    // kept apart, without their ة, as the stems that ة, ات, ية, ي and ت (before an enclitic) attach to.
     private static readonly ArabicNormalizer ViewNormalizer = new(ArticleExtractor.ViewRules);
 
+    // Matching normalization folds ة into ه, which would make آلية and إليه one word; so known words that end in ة are
+    // kept apart, without their ة, as the stems that ة, ات, ية, ي and ت (before an enclitic) attach to.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _feminineStems;
 
