@@ -19,6 +19,12 @@ internal sealed class WordFormCache
     /// <summary>The default number of distinct words kept (a few megabytes when full).</summary>
     public const int DefaultCapacity = 32_768;
 
+    /// <summary>
+    /// The longest word kept. Real words are far shorter; a longer run of letters (a hostile input, a URL) is analysed
+    /// for its own extraction only, so the cache's memory stays bounded by its capacity.
+    /// </summary>
+    public const int MaximumWordLength = 64;
+
     private readonly Slot[] _slots;
     private readonly Lock _writeLock = new();
     private int _count;
@@ -65,10 +71,13 @@ internal sealed class WordFormCache
         return false;
     }
 
-    /// <summary>Keeps <paramref name="form"/> for <paramref name="surface"/> while there is room; false when full.</summary>
+    /// <summary>
+    /// Keeps <paramref name="form"/> for <paramref name="surface"/> while there is room; false when full or when the word
+    /// is longer than <see cref="MaximumWordLength"/>.
+    /// </summary>
     public bool TryAdd(string surface, WordForm form)
     {
-        if (Volatile.Read(ref _count) >= Capacity)
+        if (surface.Length > MaximumWordLength || Volatile.Read(ref _count) >= Capacity)
             return false;
         var hash = string.GetHashCode(surface.AsSpan());
         var mask = _slots.Length - 1;

@@ -33,9 +33,6 @@ internal sealed class WordForms
         _shared = shared;
     }
 
-    /// <summary>How many distinct surface words were analysed and kept here, not in the shared cache.</summary>
-    public int Count => _formLookup.Dictionary?.Count ?? 0;
-
     /// <summary>
     /// The analysis of <paramref name="surface"/>, a token of the view. The kind depends only on the token's characters
     /// (Arabic letters make an Arabic word and nothing else does), so a surface word always comes with the same kind.

@@ -188,6 +188,17 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_huge_word_is_one_token_with_its_analysis()
+    {
+        var text = "و" + new string('م', 300_000) + "ها";
+        var token = Single(text);
+
+        Assert.Equal(new TextSpan(0, text.Length), token.Span);
+        Assert.Equal("و", token.Proclitic.GetText(text));
+        Assert.Equal("ها", token.Enclitic.GetText(text));
+    }
+
+    [Fact]
     public void Tokens_tile_the_words_in_order_without_overlap()
     {
         var text = "وقال\u200F الرئيسُ، في بيانه: «سنعمل» على 3.5% من www.x.com 😀";

@@ -30,6 +30,17 @@ public class WordFormCacheTests
     }
 
     [Fact]
+    public void Overlong_words_are_not_kept()
+    {
+        var cache = new WordFormCache(10);
+        var longWord = new string('ب', WordFormCache.MaximumWordLength + 1);
+
+        Assert.False(cache.TryAdd(longWord, Form(longWord)));
+        Assert.True(cache.TryAdd(longWord[1..], Form(longWord[1..])));
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
     public void A_zero_capacity_cache_holds_nothing()
     {
         var cache = new WordFormCache(0);
