@@ -60,8 +60,9 @@ internal sealed class CliticAnalyzer
     private const char TehMarbuta = 'ة';
 
     // Longest first, so هما is found before ها and ه. The bases each needs: known ones (فيه، عنها، عليكم) and unknown
-    // ones, by length alone (0: never). ي is far more often the nisba ending (روسي); كم كن كما end common words
-    // (تمكن، أماكن، يحاكم) and are rare in news; نا also ends accusatives of words in ن (معلنا، مبينا).
+    // ones, by length alone (0: never). ي is far more often the nisba ending (روسي) and, off two letters, reads hamza-less
+    // words wrong (لأي is not لا + ي); كم كن كما end common words (تمكن، أماكن، يحاكم) and are rare in news; نا also
+    // ends accusatives of words in ن (معلنا، مبينا).
     private static readonly Enclitic[] Enclitics =
     [
         new("هما", 2, MinimumBaseLength),
@@ -73,7 +74,7 @@ internal sealed class CliticAnalyzer
         new("كن", 3, 0),
         new("نا", 2, MinimumBaseLength + 1),
         new("ه", 2, MinimumBaseLength),
-        new("ي", 2, 0),
+        new("ي", 3, 0),
     ];
 
     // Endings that inflect a known word without making it another word: feminine, plural, dual, nisba, the accusative
@@ -302,7 +303,8 @@ internal sealed class CliticAnalyzer
 
     private static bool StartsWithHamzaAlef(Word rest) => rest.Length >= 2 && rest.At(0) is 'أ' or 'إ' or 'آ';
 
-    // Forms VII, VIII and X and their nouns start with a bare alef: انتقد، اجتماع، اتفاق، استمر، اضطر، ازدهار.
+    // Forms VII, VIII and X and their nouns start with a bare alef: انتقد، اجتماع، اتفاق، استمر; Form VIII's ت turns
+    // into ط after ص ض ط ظ (اضطر، اصطدام) and into د after ز (ازدهار).
     private static bool StartsDerivedForm(Word rest)
     {
         if (rest.Length < 4 || rest.At(0) != Alef)
@@ -310,8 +312,9 @@ internal sealed class CliticAnalyzer
         var second = rest.At(1);
         var third = rest.At(2);
         return second is 'ن' or 'ت'
-            || (second == Sin && third == 'ت')
-            || third is 'ت' or 'ط' or 'د';
+            || third == 'ت'
+            || (second is 'ص' or 'ض' or 'ط' or 'ظ' && third == 'ط')
+            || (second == 'ز' && third == 'د');
     }
 
     private sealed record Enclitic(string Text, int MinimumKnownBase, int MinimumUnknownBase);

@@ -71,6 +71,8 @@ public class CliticAnalyzerTests
     [InlineData("لتعزيز", "ل+تعزيز")]
     [InlineData("ليتم", "ل+يتم")]
     [InlineData("لانتخابات", "ل+انتخابات")]
+    [InlineData("لاضطرابات", "ل+اضطرابات")]
+    [InlineData("وازدهار", "و+ازدهار")]
     [InlineData("كالعادة", "ك+ال+عادة")]
     [InlineData("كذلك", "ك+ذلك")]
     [InlineData("وبالتالي", "وب+ال+تالي")]
@@ -107,6 +109,8 @@ public class CliticAnalyzerTests
     [InlineData("بيتهوفن")]
     [InlineData("ليفربول")]
     [InlineData("بايرن")]
+    [InlineData("باردو")]
+    [InlineData("واردات")]
     public void Unknown_names_with_long_vowels_after_ba_or_lam_stay_whole(string word) => Assert.Equal(word, Parts(Empty, word));
 
     [Theory]
@@ -172,11 +176,12 @@ public class CliticAnalyzerTests
     [InlineData("إليه", "إلي+ه")]
     [InlineData("أنه", "أن+ه")]
     [InlineData("لأنه", "ل+أن+ه")]
-    [InlineData("عني", "عن+ي")]
+    [InlineData("بطاقتي", "بطاقت+ي")]
     [InlineData("وبلادهم", "و+بلاد+هم")]
     [InlineData("وضعيتهم", "وضعيت+هم")]
     [InlineData("عليكم", "علي+كم")]
     [InlineData("إننا", "إن+نا")]
+    [InlineData("لأي", "ل+أي")]
     public void Pronoun_enclitics_split_off(string word, string expected) => Assert.Equal(expected, Parts(word));
 
     [Theory]
@@ -187,6 +192,7 @@ public class CliticAnalyzerTests
     [InlineData("أحيانا")]
     [InlineData("مكانا")]
     [InlineData("أماكن")]
+    [InlineData("ماي")]
     public void Words_that_end_in_enclitic_letters_stay_whole(string word) => Assert.Equal(word, Parts(word));
 
     [Theory]
