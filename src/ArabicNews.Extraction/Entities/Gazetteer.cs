@@ -187,17 +187,24 @@ internal sealed class Gazetteer
     }
 
     /// <summary>
-    /// The Arabic words of the gazetteer's spellings that the clitic analyzer must keep whole (بوتين، ليبيا، بشار):
-    /// every word of three letters or more that does not start with the article.
+    /// The Arabic words the clitic analyzer must keep whole (بوتين، ليبيا، بشار، سامي): every word of three letters or
+    /// more of the gazetteer's spellings that does not start with the article, and the built-in given names.
     /// </summary>
     public IEnumerable<string> WholeWords()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in BuiltInGivenNames())
+        {
+            if (seen.Add(name))
+                yield return name;
+        }
+
         foreach (var entity in Entities)
         {
             foreach (var spelling in entity.Aliases)
             {
-                foreach (var word in PhraseTrie.Words(spelling))
+                // Spellings as written, not matching-normalized: the clitic analyzer tells ة from ه.
+                foreach (var word in spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     if (word.Length >= 3 && IsArabicLetter(word[0]) && !word.StartsWith("ال", StringComparison.Ordinal) && seen.Add(word))
                         yield return word;

@@ -1,30 +1,40 @@
 using ArabicNews.Extraction.Normalization;
-using LuceneArabicStemmer = Lucene.Net.Analysis.Ar.ArabicStemmer;
 
 namespace ArabicNews.Extraction.Segmentation;
 
 /// <summary>
 /// Turns the normalized view of a text into paragraphs, sentences and tokens, each carrying its span in the original.
 /// </summary>
-/// <remarks>Immutable and thread-safe: all per-call state lives in locals.</remarks>
+/// <remarks>
+/// Thread-safe: per-call state lives in locals; the word analyses shared between calls live in a thread-safe,
+/// bounded <see cref="WordFormCache"/>.
+/// </remarks>
 internal sealed class Segmenter
 {
     private const int CancellationCheckInterval = 4096;
 
     private readonly CliticAnalyzer _clitics;
+    private readonly WordFormCache _wordCache;
 
-    public Segmenter(CliticAnalyzer clitics) => _clitics = clitics;
+    /// <summary>Creates a segmenter that keeps up to <paramref name="wordCacheCapacity"/> word analyses between calls.</summary>
+    public Segmenter(CliticAnalyzer clitics, int wordCacheCapacity = WordFormCache.DefaultCapacity)
+    {
+        _clitics = clitics;
+        _wordCache = new WordFormCache(wordCacheCapacity);
+    }
 
     public Document Segment(NormalizedText view, CancellationToken cancellationToken)
     {
         var text = view.Text;
         var rawParagraphs = ParagraphSplitter.Split(text);
         var paragraphs = new Paragraph[rawParagraphs.Count];
-        var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        // News runs about five characters a token and a hundred a sentence; starting above the final sizes saves the
+        // copies (and the garbage) of growing from empty.
+        var sentences = new List<Sentence>((text.Length / 100) + 1);
+        var tokens = new List<Token>((text.Length / 4) + 1);
         var sentenceRanges = new List<(int Start, int End)>();
-        var rawTokens = new List<RawToken>();
-        var stemmer = new StemBuffer();
+        var rawTokens = new List<RawToken>(64);
+        var words = new WordForms(_clitics, _wordCache);
 
         for (var p = 0; p < rawParagraphs.Count; p++)
         {
@@ -36,17 +46,8 @@ internal sealed class Segmenter
             foreach (var (start, end) in sentenceRanges)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                rawTokens.Clear();
-                Tokenizer.Tokenize(text, start, end, rawTokens);
                 var firstToken = tokens.Count;
-                for (var k = 0; k < rawTokens.Count; k++)
-                {
-                    // One huge line may be one paragraph and one sentence: keep cancellation prompt inside it too.
-                    if (k % CancellationCheckInterval == CancellationCheckInterval - 1)
-                        cancellationToken.ThrowIfCancellationRequested();
-                    tokens.Add(MakeToken(view, rawTokens[k], stemmer));
-                }
-
+                AddTokens(view, start, end, rawTokens, words, tokens, cancellationToken);
                 sentences.Add(new Sentence(view.ToOriginal(start, end), p, firstToken, tokens.Count - firstToken, start, end));
             }
 
@@ -58,46 +59,45 @@ internal sealed class Segmenter
         return new Document(view, paragraphs, [.. sentences], [.. tokens]);
     }
 
-    private Token MakeToken(NormalizedText view, RawToken raw, StemBuffer stemmer)
+    /// <summary>
+    /// The tokens of the whole view, without paragraphs and sentences: the token path alone, as a search index would
+    /// use it.
+    /// </summary>
+    public Token[] Tokenize(NormalizedText view)
     {
-        var surface = view.Text.AsSpan(raw.Start, raw.End - raw.Start);
-        var normalized = ArabicNormalizer.Matching.Normalize(surface.ToString());
-        var span = view.ToOriginal(raw.Start, raw.End);
-        if (raw.Kind != TokenKind.ArabicWord)
-        {
-            var none = new TokenParts(
-                new TextSpan(span.Start, span.Start), new TextSpan(span.Start, span.Start), new TextSpan(span.End, span.End),
-                string.Empty, normalized);
-            return new Token(span, raw.Kind, normalized, normalized, none, raw.Start, raw.End);
-        }
-
-        var split = _clitics.Analyze(surface, normalized);
-        var map = view.Map;
-        var procliticEnd = split.ProcliticLength == 0 ? span.Start : map.ToOriginalEnd(raw.Start + split.ProcliticLength);
-        var articleEnd = split.ArticleLength == 0 ? procliticEnd : map.ToOriginalEnd(raw.Start + split.BaseStart);
-        var encliticStart = split.EncliticLength == 0 ? span.End : Math.Max(articleEnd, map.ToOriginalStart(raw.End - split.EncliticLength));
-        var parts = new TokenParts(
-            new TextSpan(span.Start, procliticEnd),
-            new TextSpan(procliticEnd, articleEnd),
-            new TextSpan(encliticStart, span.End),
-            normalized[..split.ProcliticLength],
-            normalized[split.BaseStart..(normalized.Length - split.EncliticLength)]);
-        return new Token(span, raw.Kind, normalized, stemmer.Stem(normalized), parts, raw.Start, raw.End);
+        var tokens = new List<Token>((view.Text.Length / 4) + 1);
+        AddTokens(view, 0, view.Text.Length, new List<RawToken>(64), new WordForms(_clitics, _wordCache), tokens, CancellationToken.None);
+        return [.. tokens];
     }
 
-    /// <summary>A per-call scratch buffer for Lucene's in-place stemmer.</summary>
-    private sealed class StemBuffer
+    private static void AddTokens(
+        NormalizedText view, int start, int end, List<RawToken> rawTokens, WordForms words, List<Token> tokens, CancellationToken cancellationToken)
     {
-        private readonly LuceneArabicStemmer _stemmer = new();
-        private char[] _buffer = new char[64];
-
-        public string Stem(string normalized)
+        rawTokens.Clear();
+        Tokenizer.Tokenize(view.Text, start, end, rawTokens);
+        var map = view.Map;
+        for (var k = 0; k < rawTokens.Count; k++)
         {
-            if (normalized.Length > _buffer.Length)
-                _buffer = new char[normalized.Length * 2];
-            normalized.CopyTo(_buffer);
-            var length = _stemmer.Stem(_buffer, normalized.Length);
-            return length == normalized.Length ? normalized : new string(_buffer, 0, length);
+            // One huge line may be one paragraph and one sentence: keep cancellation prompt inside it too.
+            if (k % CancellationCheckInterval == CancellationCheckInterval - 1)
+                cancellationToken.ThrowIfCancellationRequested();
+            tokens.Add(MakeToken(view.Text, map, rawTokens[k], words));
         }
+    }
+
+    private static Token MakeToken(string text, OffsetMap map, RawToken raw, WordForms words)
+    {
+        var form = words.Get(text.AsSpan(raw.Start, raw.End - raw.Start), raw.Kind, out var split);
+        var span = map.ToOriginal(raw.Start, raw.End);
+        if (split == default)
+            return new Token(span, raw.Kind, form, span.Start, span.Start, span.End, raw.Start, raw.End);
+
+        // A part's boundary inside an expanded character (a ligature) rounds outwards; the clamps keep the parts in order.
+        var procliticEnd = split.ProcliticLength == 0 ? span.Start : map.ToOriginalEnd(raw.Start + split.ProcliticLength);
+        var articleEnd = split.ArticleLength == 0 ? procliticEnd : Math.Max(procliticEnd, map.ToOriginalEnd(raw.Start + split.BaseStart));
+        var encliticStart = split.EncliticLength == 0
+            ? span.End
+            : Math.Clamp(map.ToOriginalStart(raw.End - split.EncliticLength), articleEnd, span.End);
+        return new Token(span, raw.Kind, form, procliticEnd, articleEnd, encliticStart, raw.Start, raw.End);
     }
 }

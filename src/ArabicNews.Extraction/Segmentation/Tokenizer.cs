@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArabicNews.Extraction.Segmentation;
 
 /// <summary>A token found in the normalized view: its range there and its kind.</summary>
@@ -89,16 +91,45 @@ internal static class Tokenizer
             return j;
         }
 
-        kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+        // Unicode files % # & @ * under punctuation; in a sentence they stand for words (per cent, number), like symbols.
+        kind = char.IsPunctuation(c) && c is not ('%' or '\u066A' or '\u2030' or '#' or '&' or '@' or '*' or '\u066D')
+            ? TokenKind.Punctuation
+            : TokenKind.Symbol;
         return i + 1;
     }
+
+    // Letters of the Arabic blocks, tatweel and the marks in them: what continues an Arabic word, found a vector at a time.
+    private static readonly SearchValues<char> ArabicWordCharacters = SearchValues.Create(ArabicWordCharacterList());
 
     private static int ScanArabicWord(string view, int i, int end)
     {
         var j = i + 1;
-        while (j < end && (CharClass.IsArabicLetter(view[j]) || CharClass.IsMark(view[j]) || CharClass.IsTatweel(view[j])))
+        while (j < end)
+        {
+            var run = view.AsSpan(j, end - j).IndexOfAnyExcept(ArabicWordCharacters);
+            if (run < 0)
+                return end;
+            j += run;
+
+            // A combining mark from another block still belongs to the letter before it.
+            if (!CharClass.IsMark(view[j]))
+                return j;
             j++;
+        }
+
         return j;
+    }
+
+    private static string ArabicWordCharacterList()
+    {
+        var characters = new System.Text.StringBuilder();
+        for (var c = '\u0600'; c <= '\u08FF'; c++)
+        {
+            if (CharClass.IsArabicLetter(c) || CharClass.IsMark(c) || CharClass.IsTatweel(c))
+                characters.Append(c);
+        }
+
+        return characters.ToString();
     }
 
     // Latin (and other non-Arabic) words keep inner apostrophes and hyphens between letters: l'Habitat, Jean-Noël.

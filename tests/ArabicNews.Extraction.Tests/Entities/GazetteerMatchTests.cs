@@ -93,9 +93,9 @@ public class GazetteerMatchTests
     [Fact]
     public void The_clitic_analyzer_keeps_gazetteer_words_whole()
     {
-        var gazetteer = Over(Location("Luanda", "لواندا"));
-        Assert.Equal("ل", Segment("زار لواندا").Tokens[1].Proclitics);
-        var document = Segment("زار لواندا ولحضور", gazetteer);
+        var gazetteer = Over(Location("Lamta", "لمطة"));
+        Assert.Equal("ل", Segment("زار لمطة").Tokens[1].Proclitics);
+        var document = Segment("زار لمطة ولحضور", gazetteer);
         Assert.True(document.Tokens[1].Proclitic.IsEmpty);
         Assert.Equal("ول", document.Tokens[2].Proclitics);
     }
