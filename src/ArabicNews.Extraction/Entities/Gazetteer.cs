@@ -18,7 +18,14 @@ internal enum GazetteerAmbiguity
 }
 
 /// <summary>A spelling the gazetteer knows: the entities that go by it, most prominent first, and how ambiguous it is.</summary>
-internal sealed record GazetteerName(IReadOnlyList<KnownEntity> Candidates, GazetteerAmbiguity Ambiguity);
+internal sealed record GazetteerName(IReadOnlyList<KnownEntity> Candidates, GazetteerAmbiguity Ambiguity)
+{
+    /// <summary>
+    /// The candidates of which the spelling is only the surname: the last words of a longer spelling of the same person
+    /// (بوتين of فلاديمير بوتين, بن علي of زين العابدين بن علي).
+    /// </summary>
+    public IReadOnlyList<KnownEntity> SurnameOf { get; init; } = [];
+}
 
 /// <summary>A gazetteer hit: tokens <c>[FirstToken, FirstToken + TokenCount)</c> spell a known entity.</summary>
 /// <param name="FirstToken">The first token of the name.</param>
@@ -49,6 +56,10 @@ internal readonly record struct GazetteerMatch(int FirstToken, int TokenCount, K
 /// <para>Surnames. Once a listed person's full name is matched in a document, its last word alone (يوسف رجي ... رجي)
 /// is matched as that person anywhere in the same document, unless it is a title, a common word or a given name, or
 /// two such persons share it.</para>
+/// <para>Namesakes. A person's surname (a spelling that ends a longer spelling of theirs: بن علي، المرزوقي) right after
+/// a given name that is none of theirs names someone else (سامي بن علي، يوسف المرزوقي) and is not matched; given names
+/// are those of <c>given-names.txt</c> and the first words of the listed persons' full names. Once a namesake is named,
+/// the bare surname elsewhere in the document is not matched either, unless the listed person is named more fully there.</para>
 /// <para>Ambiguity policy. <see cref="Match"/> reports every match and flags two kinds of doubtful spelling:
 /// a one-word spelling listed in <c>gazetteer-ambiguous.txt</c> as a common word or in <c>given-names.txt</c> as a common
 /// given name (<see cref="GazetteerAmbiguity.CommonWord"/>),
@@ -76,12 +87,18 @@ internal sealed class Gazetteer
         ("ArabicNews.Extraction.Lexicons.gazetteer-locations.txt", EntityType.Location),
     ];
 
+    /// <summary>The shortest first word of a listed person's name that is taken for a given name.</summary>
+    private const int MinFirstNameLength = 4;
+
     private static readonly Lazy<KnownEntity[]> BuiltInEntities = new(() => [.. ReadBuiltIn()]);
 
     private readonly PhraseTrie _trie;
     private readonly GazetteerName?[] _names;
     private readonly TitleLexicon _titles;
     private readonly FrozenSet<string> _commonWords;
+
+    // Given names, matching-normalized, each with whether it is written with a final ي (علي) rather than ى (موسى).
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _givenNames;
 
     /// <summary>Creates a gazetteer over <paramref name="entities"/> with the built-in common words and titles.</summary>
     public Gazetteer(IEnumerable<KnownEntity> entities)
@@ -110,21 +127,32 @@ internal sealed class Gazetteer
 
         _commonWords = commonWords.ToFrozenSet(StringComparer.Ordinal);
 
+        var givenNames = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var name in BuiltInGivenNames())
+            AddGivenName(givenNames, name);
+
         var builder = new PhraseTrie.Builder();
         var candidates = new Dictionary<int, (List<KnownEntity> Entities, bool CommonWord)>();
+        var surnames = new Dictionary<int, List<KnownEntity>>();
+        var spellings = new List<(string Spelling, string[] Words, int Node)>();
         foreach (var entity in Entities)
         {
+            spellings.Clear();
             foreach (var spelling in SpellingsOf(entity))
             {
                 var words = PhraseTrie.Words(spelling);
                 if (words.Length == 0)
                     continue;
                 var node = builder.Add(words);
+                spellings.Add((spelling, words, node));
                 if (!candidates.TryGetValue(node, out var name))
                     candidates[node] = name = ([], words.Length == 1 && commonWords.Contains(words[0]));
                 if (!name.Entities.Contains(entity))
                     name.Entities.Add(entity);
             }
+
+            if (entity.Type == EntityType.Person)
+                AddSurnamesAndFirstNames(entity, spellings, surnames, givenNames);
         }
 
         _trie = builder.Build();
@@ -133,9 +161,13 @@ internal sealed class Gazetteer
         {
             var ambiguity = (commonWord ? GazetteerAmbiguity.CommonWord : GazetteerAmbiguity.None)
                 | (list.Count > 1 ? GazetteerAmbiguity.SharedName : GazetteerAmbiguity.None);
-            _names[node] = new GazetteerName(list.ToArray(), ambiguity);
+            _names[node] = new GazetteerName(list.ToArray(), ambiguity)
+            {
+                SurnameOf = surnames.TryGetValue(node, out var owners) ? owners.ToArray() : [],
+            };
         }
 
+        _givenNames = givenNames.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Count = candidates.Count;
     }
 
@@ -188,7 +220,9 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// The Arabic words the clitic analyzer must keep whole (بوتين، ليبيا، بشار، سامي): every word of three letters or
-    /// more of the gazetteer's spellings that does not start with the article, and the built-in given names.
+    /// more of the gazetteer's spellings that does not start with the article, and the built-in given names; but not a
+    /// complement inside an organization's or place's name, which really does carry a preposition or conjunction
+    /// (للشغل، لمكافحة، بسوسة، والتنمية in الاتحاد العام التونسي للشغل ...).
     /// </summary>
     public IEnumerable<string> WholeWords()
     {
@@ -204,10 +238,15 @@ internal sealed class Gazetteer
             foreach (var spelling in entity.Aliases)
             {
                 // Spellings as written, not matching-normalized: the clitic analyzer tells ة from ه.
-                foreach (var word in spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var words = spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < words.Length; i++)
                 {
-                    if (word.Length >= 3 && IsArabicLetter(word[0]) && !word.StartsWith("ال", StringComparison.Ordinal) && seen.Add(word))
+                    var word = words[i];
+                    if (word.Length >= 3 && IsArabicLetter(word[0]) && !word.StartsWith("ال", StringComparison.Ordinal)
+                        && !(i > 0 && IsNameComplement(entity.Type, word)) && seen.Add(word))
+                    {
                         yield return word;
+                    }
                 }
             }
         }
@@ -237,6 +276,7 @@ internal sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
         var matches = new List<GazetteerMatch>();
+        List<(KnownEntity Entity, int Words)>? namesakes = null;
         foreach (var sentence in document.Sentences)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
@@ -245,7 +285,8 @@ internal sealed class Gazetteer
             {
                 if (TryMatchAt(tokens, i, end, out var match))
                 {
-                    matches.Add(match);
+                    if (WithoutNamesakes(document, sentence.FirstToken, match, ref namesakes) is { } kept)
+                        matches.Add(kept);
                     i += match.TokenCount;
                 }
                 else
@@ -255,7 +296,9 @@ internal sealed class Gazetteer
             }
         }
 
-        AddSurnameEchoes(tokens, matches);
+        if (namesakes is not null)
+            DropNamesakesSurnames(matches, namesakes);
+        AddSurnameEchoes(document, matches);
         return matches;
     }
 
@@ -346,6 +389,20 @@ internal sealed class Gazetteer
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u06FF';
 
+    /// <summary>
+    /// True when <paramref name="word"/>, a word after the first of an organization's or place's name, is a preposition or
+    /// conjunction on a word: before the article (للشغل، بالقصبة، والتنمية), before a name the gazetteer knows
+    /// (بسوسة، لتونس), or, in an organization's name, the preposition ل (لمكافحة الفساد). A person's name has no such words.
+    /// </summary>
+    private bool IsNameComplement(EntityType type, string word)
+    {
+        if (type == EntityType.Person || word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            return false;
+        if (word.StartsWith("لل", StringComparison.Ordinal) || (word.Length >= 5 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)))
+            return true;
+        return (type == EntityType.Organization && word[0] == 'ل') || PhraseTrie.Words(word[1..]) is [var rest] && IsSpelling(rest);
+    }
+
     private static KnownEntity? NearestSure(Dictionary<KnownEntity, List<int>> sure, GazetteerMatch match)
     {
         KnownEntity? before = null, after = null;
@@ -417,8 +474,9 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Adds a match for each lone surname of a person whose full name <paramref name="matches"/> holds (see the remarks).</summary>
-    private void AddSurnameEchoes(Token[] tokens, List<GazetteerMatch> matches)
+    private void AddSurnameEchoes(Document document, List<GazetteerMatch> matches)
     {
+        var tokens = document.Tokens;
         Dictionary<string, GazetteerName?>? surnames = null;
         foreach (var match in matches)
         {
@@ -444,17 +502,21 @@ internal sealed class Gazetteer
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         var echoes = new List<GazetteerMatch>();
         var next = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var sentence in document.Sentences)
         {
-            while (next < matches.Count && matches[next].FirstToken + matches[next].TokenCount <= i)
-                next++;
-            if (next < matches.Count && matches[next].FirstToken <= i)
-                continue;
-            var token = tokens[i];
-            if (token.Kind == TokenKind.ArabicWord
-                && lookup.TryGetValue(token.Normalized.AsSpan(token.Proclitics.Length), out var name) && name is not null)
+            for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
             {
-                echoes.Add(new GazetteerMatch(i, 1, name.Candidates[0]) { Span = token.WithoutProclitic, Name = name });
+                while (next < matches.Count && matches[next].FirstToken + matches[next].TokenCount <= i)
+                    next++;
+                if (next < matches.Count && matches[next].FirstToken <= i)
+                    continue;
+                var token = tokens[i];
+                if (token.Kind == TokenKind.ArabicWord
+                    && lookup.TryGetValue(token.Normalized.AsSpan(token.Proclitics.Length), out var name) && name is not null
+                    && !(i > sentence.FirstToken && IsForeignGivenName(document, i - 1, name.Candidates[0])))
+                {
+                    echoes.Add(new GazetteerMatch(i, 1, name.Candidates[0]) { Span = token.WithoutProclitic, Name = name });
+                }
             }
         }
 
@@ -462,6 +524,144 @@ internal sealed class Gazetteer
             return;
         matches.AddRange(echoes);
         matches.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// <paramref name="match"/> without the candidates it names only by their surname right after a given name that is
+    /// none of theirs (سامي بن علي is not Zine El Abidine Ben Ali, يوسف المرزوقي not Moncef Marzouki); null when no
+    /// candidate is left. Each candidate left out is noted in <paramref name="namesakes"/> with the surname's length.
+    /// </summary>
+    private GazetteerMatch? WithoutNamesakes(Document document, int sentenceFirst, GazetteerMatch match, ref List<(KnownEntity Entity, int Words)>? namesakes)
+    {
+        var name = match.Name;
+        if (name.SurnameOf.Count == 0 || match.FirstToken <= sentenceFirst)
+            return match;
+        List<KnownEntity>? kept = null;
+        foreach (var candidate in name.Candidates)
+        {
+            if (Holds(name.SurnameOf, candidate) && IsForeignGivenName(document, match.FirstToken - 1, candidate))
+                (namesakes ??= []).Add((candidate, match.TokenCount));
+            else
+                (kept ??= []).Add(candidate);
+        }
+
+        if (kept is null)
+            return null;
+        return kept.Count == name.Candidates.Count ? match : Narrow(match, kept);
+    }
+
+    /// <summary>
+    /// Once a namesake is named (يوسف المرزوقي), the bare surname elsewhere in the document is taken for the namesake's
+    /// rather than the listed person's, unless the listed person is named more fully somewhere in it.
+    /// </summary>
+    private static void DropNamesakesSurnames(List<GazetteerMatch> matches, List<(KnownEntity Entity, int Words)> namesakes)
+    {
+        foreach (var (entity, words) in namesakes)
+        {
+            var namedMoreFully = false;
+            foreach (var match in matches)
+                namedMoreFully |= match.TokenCount > words && Holds(match.Name.Candidates, entity);
+            if (namedMoreFully)
+                continue;
+            for (var i = matches.Count - 1; i >= 0; i--)
+            {
+                var match = matches[i];
+                if (!Holds(match.Name.SurnameOf, entity) || !Holds(match.Name.Candidates, entity))
+                    continue;
+                var kept = new List<KnownEntity>(match.Name.Candidates.Count);
+                foreach (var candidate in match.Name.Candidates)
+                {
+                    if (!ReferenceEquals(candidate, entity))
+                        kept.Add(candidate);
+                }
+
+                if (kept.Count == 0)
+                    matches.RemoveAt(i);
+                else
+                    matches[i] = Narrow(match, kept);
+            }
+        }
+    }
+
+    private static GazetteerMatch Narrow(GazetteerMatch match, List<KnownEntity> candidates)
+    {
+        var ambiguity = (match.Name.Ambiguity & GazetteerAmbiguity.CommonWord)
+            | (candidates.Count > 1 ? GazetteerAmbiguity.SharedName : GazetteerAmbiguity.None);
+        return match with
+        {
+            Entity = candidates[0],
+            Name = new GazetteerName(candidates, ambiguity) { SurnameOf = match.Name.SurnameOf },
+        };
+    }
+
+    private static bool Holds(IReadOnlyList<KnownEntity> entities, KnownEntity entity)
+    {
+        foreach (var candidate in entities)
+        {
+            if (ReferenceEquals(candidate, entity))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="t"/> is a given name and none of <paramref name="entity"/>'s own names.</summary>
+    private bool IsForeignGivenName(Document document, int t, KnownEntity entity)
+    {
+        var token = document.Tokens[t];
+        if (token.Kind != TokenKind.ArabicWord)
+            return false;
+        var whole = token.Normalized;
+        var bare = whole.AsSpan(token.Proclitics.Length);
+        if (!_givenNames.TryGetValue(bare, out var withYa) && !_givenNames.TryGetValue(whole, out withYa))
+            return false;
+
+        // علي is a name, على a preposition: a name listed with a final ي is not read in a word written with ى.
+        if (withYa && document.View.Text[token.ViewEnd - 1] == 'ى')
+            return false;
+        foreach (var alias in entity.Aliases)
+        {
+            foreach (var word in PhraseTrie.Words(alias))
+            {
+                if (word == whole || bare.SequenceEqual(word))
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A spelling that ends a longer spelling of the same person is a surname of theirs; the first word of any other
+    // spelling of two words or more is a first name (فلاديمير، يوسف), unless it is short (بن، أبو، لي are as often name
+    // particles or function words) or a title.
+    private void AddSurnamesAndFirstNames(
+        KnownEntity entity, List<(string Spelling, string[] Words, int Node)> spellings, Dictionary<int, List<KnownEntity>> surnames, Dictionary<string, bool> givenNames)
+    {
+        foreach (var (spelling, words, node) in spellings)
+        {
+            var surname = false;
+            foreach (var (_, longer, _) in spellings)
+                surname |= longer.Length > words.Length && longer.AsSpan(longer.Length - words.Length).SequenceEqual(words);
+            if (surname)
+            {
+                if (!surnames.TryGetValue(node, out var owners))
+                    surnames[node] = owners = [];
+                if (!owners.Contains(entity))
+                    owners.Add(entity);
+            }
+            else if (words.Length >= 2 && words[0].Length >= MinFirstNameLength && !_titles.IsTitleWord(words[0]))
+            {
+                AddGivenName(givenNames, spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]);
+            }
+        }
+    }
+
+    private static void AddGivenName(Dictionary<string, bool> givenNames, string spelling)
+    {
+        if (PhraseTrie.Words(spelling) is not [var word])
+            return;
+        var withYa = spelling.TrimEnd().EndsWith('ي');
+        givenNames[word] = givenNames.TryGetValue(word, out var known) ? known && withYa : withYa;
     }
 
     private bool IsSpelling(string word)

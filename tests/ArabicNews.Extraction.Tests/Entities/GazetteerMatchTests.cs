@@ -110,6 +110,43 @@ public class GazetteerMatchTests
     }
 
     [Fact]
+    public void Complements_inside_organization_and_place_names_are_no_whole_words()
+    {
+        var words = Over(
+            Organization("UGTT", "الاتحاد العام التونسي للشغل"),
+            Organization("INLUCC", "الهيئة الوطنية لمكافحة الفساد"),
+            Organization("IFAD", "الصندوق الدولي للتنمية والزراعة"),
+            Location("Sousse", "سوسة"),
+            Location("Sousse Olympic Stadium", "الملعب الأولمبي بسوسة")).WholeWords().ToList();
+        Assert.DoesNotContain("للشغل", words);
+        Assert.DoesNotContain("لمكافحة", words);
+        Assert.DoesNotContain("والزراعة", words);
+        Assert.DoesNotContain("بسوسة", words);
+        Assert.Contains("سوسة", words);
+    }
+
+    [Fact]
+    public void Name_words_after_the_first_stay_whole()
+    {
+        var words = Over(
+            Person("Abdelaziz Bouteflika", "عبد العزيز بوتفليقة"),
+            Organization("Bloomberg", "وكالة بلومبرغ"),
+            Location("Kuala Lumpur", "كوالا لمبور")).WholeWords().ToList();
+        Assert.Contains("بوتفليقة", words);
+        Assert.Contains("بلومبرغ", words);
+        Assert.Contains("لمبور", words);
+    }
+
+    [Fact]
+    public void A_complement_of_a_listed_name_keeps_its_preposition_in_the_text()
+    {
+        var gazetteer = Over(Organization("UGTT", "الاتحاد العام التونسي للشغل"), Location("Sousse", "سوسة"));
+        var document = Segment("قال الاتحاد الجهوي للشغل بسوسة", gazetteer);
+        Assert.Equal(("ل", true), (document.Tokens[3].Proclitics, document.Tokens[3].HasDefiniteArticle));
+        Assert.Equal("ب", document.Tokens[4].Proclitics);
+    }
+
+    [Fact]
     public void Entries_of_one_type_and_latin_name_pool_their_spellings()
     {
         var gazetteer = Over(Person("Kais Saied", "قيس سعيد"), Person("KAIS SAIED", "كيس سعيد"));
