@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArabicNews.Extraction.Entities;
 using ArabicNews.Extraction.Normalization;
 using ArabicNews.Extraction.Resources;
 
@@ -78,12 +79,20 @@ internal sealed class QuotationLexicon
 
     private readonly FrozenDictionary<string, QuoteWordClass> _words;
     private readonly FrozenSet<string> _spelledWithAlefMaksura;
+    private readonly FrozenDictionary<string, QuoteWordClass> _writtenWithYa;
     private readonly FrozenDictionary<string, QuoteWordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     public QuotationLexicon(SpeechVerbLexicon verbs, IEnumerable<(string Section, string Word)> words)
+        : this(verbs, words, TitleLexicon.BuiltIn)
+    {
+    }
+
+    public QuotationLexicon(SpeechVerbLexicon verbs, IEnumerable<(string Section, string Word)> words, TitleLexicon titles)
     {
         Verbs = verbs;
+        Titles = titles;
         var map = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal);
+        var withYa = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal);
         var alefMaksura = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (section, word) in words)
         {
@@ -95,6 +104,8 @@ internal sealed class QuotationLexicon
             if (key.StartsWith("ال", StringComparison.Ordinal) && wordClass is QuoteWordClass.Honorific or QuoteWordClass.Group)
                 Or(map, key[2..], wordClass);
             Or(map, key, wordClass);
+            if (!word.EndsWith('ى'))
+                Or(withYa, key, wordClass);
             if (wordClass == QuoteWordClass.Role && !key.EndsWith('ه'))
                 Or(map, key + "ه", wordClass | QuoteWordClass.Feminine);
         }
@@ -102,10 +113,21 @@ internal sealed class QuotationLexicon
         _words = map.ToFrozenDictionary(StringComparer.Ordinal);
         _spelledWithAlefMaksura = alefMaksura.ToFrozenSet(StringComparer.Ordinal);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var writtenWithYa = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal);
+        foreach (var (key, classes) in withYa)
+        {
+            if (alefMaksura.Contains(key))
+                writtenWithYa[key] = classes;
+        }
+
+        _writtenWithYa = writtenWithYa.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The speech verbs.</summary>
     public SpeechVerbLexicon Verbs { get; }
+
+    /// <summary>The titles and their modifiers, shared with the recognizer: where a name's adjectives end.</summary>
+    public TitleLexicon Titles { get; }
 
     /// <summary>The built-in word lists as (section, word) pairs.</summary>
     public static IEnumerable<(string Section, string Word)> BuiltInWords()
@@ -140,6 +162,12 @@ internal sealed class QuotationLexicon
     /// right after a verb, far more often another word (the name علي) than a misspelling.
     /// </summary>
     public bool IsSpelledWithAlefMaksura(string key) => _spelledWithAlefMaksura.Contains(key);
+
+    /// <summary>
+    /// The classes of a key that a word ending in ى also has (<see cref="IsSpelledWithAlefMaksura"/>), for the word
+    /// written with a final ي: those of the lexicon's words spelled so (والي the governor, not وإلى).
+    /// </summary>
+    public QuoteWordClass ClassOfWrittenWithYa(string key) => _writtenWithYa.GetValueOrDefault(key);
 
     /// <summary>The classes of a key (see <see cref="Key"/>).</summary>
     public QuoteWordClass ClassOf(ReadOnlySpan<char> key) => _wordLookup.TryGetValue(key, out var found) ? found : QuoteWordClass.None;

@@ -45,7 +45,7 @@ internal sealed class QuoteContext
                 _verbs[t] = form;
             var view = document.View.Text;
             var spelledWithYa = token.ViewEnd > token.ViewStart && view[token.ViewEnd - 1] == 'ي' && lexicon.IsSpelledWithAlefMaksura(key);
-            _classes[t] = spelledWithYa ? QuoteWordClass.None : ClassOf(token, key, lexicon);
+            _classes[t] = spelledWithYa ? lexicon.ClassOfWrittenWithYa(key) : ClassOf(token, key, lexicon);
         }
 
         for (var m = 0; m < mentions.Count; m++)
@@ -172,6 +172,10 @@ internal sealed class QuoteContext
         IsNameLike(t) || (IsWord(t) && VerbAt(t) is null && !IsComplementizer(t)
             && (ClassOf(t) & (QuoteWordClass.Boundary | QuoteWordClass.Source | QuoteWordClass.SourcePronoun | QuoteWordClass.Relative
                 | QuoteWordClass.Subjunctive | QuoteWordClass.GovernedPreposition | QuoteWordClass.Document | QuoteWordClass.Modifier)) == QuoteWordClass.None);
+
+    /// <summary>An adjective after a name or a title: a nationality (المصرية، الإسبانية) or a listed modifier (السابق).</summary>
+    public bool IsAdjective(int t) =>
+        IsWord(t) && !HasProclitic(t) && (Lexicon.Titles.IsModifier(Tokens[t]) || (IsDefinite(t) && Is(t, QuoteWordClass.Modifier)));
 
     /// <summary>The key of a role or organization head for comparing it with another: its base without a feminine ة.</summary>
     public string HeadOf(int t)

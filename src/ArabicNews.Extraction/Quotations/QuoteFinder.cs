@@ -391,7 +391,7 @@ internal sealed class QuoteFinder
                 if (_c.IsQuoteMark(t))
                     continue;
                 if (!_c.IsWord(t) || _c.IsCue(t) || (_c.Is(t, QuoteWordClass.Boundary) && !_c.Is(t, QuoteWordClass.Role | QuoteWordClass.Organization))
-                    || (t > first && _c.HasProclitic(t)))
+                    || (t > first && _c.HasProclitic(t) && !IsDefiniteComplement(t)))
                     break;
                 end = t;
             }
@@ -467,6 +467,11 @@ internal sealed class QuoteFinder
 
             return words;
         }
+
+        // للتجارة in «كاتب الدولة للتجارة: ...»: a preposition and the article continue a title's complement; a name after
+        // the preposition (لـ"الجوهرة أف أم") is more often the outlet the speaker spoke to.
+        private bool IsDefiniteComplement(int t) =>
+            _c.IsDefinite(t) && _c.Tokens[t].Proclitics is "ل" or "ب" && _c.MentionAt(t) < 0;
 
         // Section labels (عاجل: ...، كرة اليد: ...) and places (سوسة : ...، ولاية نابل: ...) before a colon are not speakers.
         private bool IsLabel(int first, int last)

@@ -76,7 +76,7 @@ internal sealed class SpeakerResolver
     /// <summary>The speaker of a headline «X: ...», X being tokens <c>[first, last]</c>.</summary>
     public SpeakerCandidate? AtHeadline(int first, int last)
     {
-        var span = Snap(first, last, out var mention);
+        var span = Snap(first, last, role: false, out var mention);
         var entry = new SpeakerEntry(span, mention, SpeakerGender.Unknown, _c.HeadOf(first), Skeletons(first, last),
             _c.Is(first, QuoteWordClass.Organization) || IsMentionOf(mention, EntityType.Organization));
         var resolved = new Resolved(new SpeakerCandidate(span, mention, AttributionRule.Headline, 0.8), entry);
@@ -237,7 +237,7 @@ internal sealed class SpeakerResolver
         {
             case SubjectKind.Name:
             {
-                var span = Snap(subject.First, subject.Last, out var mention);
+                var span = Snap(subject.First, subject.Last, role: false, out var mention);
                 var entry = new SpeakerEntry(span, mention, gender, subject.Head, subject.Words,
                     subject.IsOrganization || IsMentionOf(mention, EntityType.Organization));
                 return new Resolved(new SpeakerCandidate(span, mention, AttributionRule.Explicit, 0.9), entry);
@@ -296,7 +296,7 @@ internal sealed class SpeakerResolver
         if (!role.IsOrganization && byGender is not null)
             return Refer(byGender, 0.5);
 
-        var span = Snap(role.First, role.Last, out var mention);
+        var span = Snap(role.First, role.Last, role: true, out var mention);
         var own = new SpeakerEntry(span, mention, gender, role.Head, role.Words, role.IsOrganization);
         return new Resolved(new SpeakerCandidate(span, mention, AttributionRule.Nominal, 0.3), own);
 
@@ -525,9 +525,13 @@ internal sealed class SpeakerResolver
 
     // A role or organization phrase: the office and its complements (وزير الخارجية الفرنسي، المتحدث باسم الكرملين),
     // then the name if one follows (directly, or as an apposition after a comma), else the phrase as a nominal reference.
+    // A place the recognizer knows is a complement of the phrase (والي سوسة، بلدية تونس), and so is an organization
+    // after an office (رئيس النادي الإفريقي): the speaker is the office's holder, not the organization.
     private Subject RolePhrase(int start, int last, Subject mentionName)
     {
         var isOrganization = _c.Is(start, QuoteWordClass.Organization) && !_c.Is(start, QuoteWordClass.Role);
+        if (!isOrganization && mentionName.IsOrganization)
+            mentionName = default;
         var head = _c.HeadOf(start);
         var words = new List<string> { _c.SkeletonOf(start) };
         var depth = 0;
@@ -566,6 +570,29 @@ internal sealed class SpeakerResolver
 
             if (_c.IsPunctuation(t, '.') || _c.IsPunctuation(t, '-'))
                 continue;
+            // A noun in construct with a known organization (إقليم + الحرس الوطني) belongs to the complement too; not one
+            // before a place, which may as well be a given name before a family name the recognizer misread.
+            if (!isOrganization && ComplementMention(t, isOrganization) < 0 && !_c.IsDefinite(t) && !_c.HasProclitic(t)
+                && (_c.IsNameLike(t) || _c.Is(t, QuoteWordClass.Role | QuoteWordClass.Organization))
+                && _c.MentionAt(t + 1) is var next and >= 0 && _c.Mentions[next].Type == EntityType.Organization && ComplementMention(t + 1, isOrganization) >= 0)
+            {
+                words.Add(_c.SkeletonOf(t));
+                end = t;
+                continue;
+            }
+
+            if (ComplementMention(t, isOrganization) is var complementLast and >= 0)
+            {
+                for (; t <= complementLast; t++)
+                {
+                    if (_c.IsWord(t))
+                        words.Add(_c.SkeletonOf(t));
+                }
+
+                end = t = complementLast;
+                continue;
+            }
+
             if (_c.KeyOf(t) is "الي" or "لدي" or "عن" && _c.IsWord(t + 1) && !_c.IsComplementizer(t + 1))
             {
                 t++;
@@ -595,7 +622,7 @@ internal sealed class SpeakerResolver
             }
 
             if (mentionName.Kind == SubjectKind.Name)
-                return mentionName with { Head = head, Words = [.. words] };
+                return Named(mentionName, start, end) with { Head = head, Words = [.. words] };
             if ((wordClass & QuoteWordClass.Quantifier) != 0)
                 return new Subject(SubjectKind.Unnamed, start, RunEnd(t, last), head, [.. words], false);
             if (isOrganization)
@@ -608,13 +635,38 @@ internal sealed class SpeakerResolver
         }
 
         if (mentionName.Kind == SubjectKind.Name)
-            return mentionName with { Head = head, Words = [.. words] };
+            return Named(mentionName, start, end) with { Head = head, Words = [.. words] };
         var indefinite = !_c.IsDefinite(start) && !_c.Is(start, QuoteWordClass.Honorific);
         if (indefinite && _c.Is(start, QuoteWordClass.UnnamedSource) && !_c.IsDefinite(start + 1))
             return new Subject(SubjectKind.Unnamed, start, end, head, [.. words], false);
         if (isOrganization && (end > start || !_c.IsDefinite(start)))
             return new Subject(SubjectKind.Name, start, end, head, [.. words], true);
         return new Subject(SubjectKind.Role, start, end, head, [.. words], isOrganization);
+    }
+
+    // The subject a role or organization phrase [start, end] names through its mention: a person mention alone; an
+    // organization's mention with the phrase's head before it (which Snap drops again), and with the phrase's words
+    // after it when they start with a prepositional complement the mention lacks (الهيئة الوطنية + للانتخابات). Other
+    // words after a known name are not part of it (وأعلنت وزارة الدفاع الروسية العثور على ...).
+    private Subject Named(Subject mentionName, int start, int end)
+    {
+        if (!mentionName.IsOrganization)
+            return mentionName;
+        var next = mentionName.Last + 1;
+        var complement = end > mentionName.Last && _c.HasProclitic(next) && _c.Tokens[next].Proclitics[^1] is 'ل' or 'ب';
+        return mentionName with { First = Math.Min(start, mentionName.First), Last = complement ? end : mentionName.Last };
+    }
+
+    // The last token of a place mention at token t, or of an organization mention there after an office; else -1.
+    private int ComplementMention(int t, bool isOrganization)
+    {
+        var m = _c.MentionAt(t);
+        if (m < 0 || _c.Mentions[m].FirstToken != t)
+            return -1;
+        var mention = _c.Mentions[m];
+        return mention.Type == EntityType.Location || (mention.Type == EntityType.Organization && !isOrganization)
+            ? t + mention.TokenCount - 1
+            : -1;
     }
 
     // «صحيفة "ماركا" الإسبانية»، «وكالة رويترز»: the name after an organization's head, its closing mark and adjectives.
@@ -685,7 +737,9 @@ internal sealed class SpeakerResolver
             {
                 end = t;
                 afterConnector = _c.Is(t, QuoteWordClass.Connector);
-                joined = true;
+
+                // عبد + a divine name is a compound given name (عبد السلام), which a family name still follows.
+                joined = _c.KeyOf(t - 1) != "عبد";
                 continue;
             }
 
@@ -761,31 +815,47 @@ internal sealed class SpeakerResolver
         return [.. words];
     }
 
-    // The original span of tokens [first, last], or of the person/organization mention over them.
-    private TextSpan Snap(int first, int last, out int? mention)
+    // The original span of the speaker named by tokens [first, last], and the recognizer's mention that is that speaker.
+    // A mention that spans the whole name is it; inside a longer name, a person mention is the person named (the name's
+    // own bounds are a guess), and an organization mention is it when the name only wraps it in a head, quotation marks
+    // and adjectives (صحيفة "لوموند" الفرنسية). A name that goes on past an organization with a complement
+    // (الهيئة الوطنية + للانتخابات) is a longer name than the mention, and a place inside a name is its complement
+    // (بلدية تونس): the name keeps its own span, unlinked. A role phrase is never narrowed to a mention inside it
+    // (رئيس النادي الإفريقي is not the club).
+    private TextSpan Snap(int first, int last, bool role, out int? mention)
     {
         for (var t = first; t <= last; t++)
         {
             var m = _c.MentionAt(t);
-            if (m >= 0 && _c.Mentions[m].Type is EntityType.Person or EntityType.Organization)
+            if (m < 0)
+                continue;
+            var candidate = _c.Mentions[m];
+            var candidateLast = candidate.FirstToken + candidate.TokenCount - 1;
+            var covers = candidate.FirstToken <= first && candidateLast >= last;
+            if (covers || (!role && (candidate.Type == EntityType.Person
+                || (candidate.Type == EntityType.Organization && OnlyWrappingAfter(candidateLast + 1, last)))))
             {
                 mention = m;
-                return _c.Mentions[m].Span;
+                return candidate.Span;
             }
-        }
 
-        for (var t = first; t <= last; t++)
-        {
-            var m = _c.MentionAt(t);
-            if (m >= 0)
-            {
-                mention = m;
-                return _c.SpanOf(first, last).Overlaps(_c.Mentions[m].Span) ? _c.Mentions[m].Span : _c.SpanOf(first, last);
-            }
+            t = candidateLast;
         }
 
         mention = null;
         return _c.SpanOf(first, last);
+    }
+
+    // Tokens [from, last] hold nothing but closing quotation marks or brackets and adjectives.
+    private bool OnlyWrappingAfter(int from, int last)
+    {
+        for (var t = from; t <= last; t++)
+        {
+            if (!_c.IsQuoteMark(t) && !_c.IsClosingBracket(t) && !_c.IsAdjective(t))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>A speaker the discourse remembers: where it was named, its gender, its role words.</summary>

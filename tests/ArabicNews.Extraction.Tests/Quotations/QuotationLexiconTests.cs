@@ -25,6 +25,16 @@ public class QuotationLexiconTests
         Assert.True(BuiltIn.ClassOf(QuotationLexicon.Key("وزيرة")).HasFlag(QuoteWordClass.Feminine));
 
     [Fact]
+    public void A_word_written_with_ya_has_only_the_classes_of_its_ya_spelling()
+    {
+        var lexicon = new QuotationLexicon(new SpeechVerbLexicon([]), [("role", "والي"), ("adverbial-opener", "وإلى")]);
+        var key = QuotationLexicon.Key("والي");
+        Assert.True(lexicon.IsSpelledWithAlefMaksura(key));
+        Assert.Equal(QuoteWordClass.Role, lexicon.ClassOfWrittenWithYa(key));
+        Assert.Equal(QuoteWordClass.None, lexicon.ClassOfWrittenWithYa(QuotationLexicon.Key("على")));
+    }
+
+    [Fact]
     public void An_unknown_section_is_rejected_with_its_name()
     {
         var error = Assert.Throws<FormatException>(() => new QuotationLexicon(new SpeechVerbLexicon([]), [("roles", "وزير")]));

@@ -16,6 +16,8 @@ public class SpeakerRuleTests
     [InlineData("من جانبه، اعتبر النائب عن حركة الشعب عماد الخميري أن الوضع مستقر.", "عماد الخميري")]
     [InlineData("وحسب ما أفاد به المدير الجهوي للتجارة بسوسة، محمد العياري، فإن الوضع مستقر.", "محمد العياري")]
     [InlineData("قالت صحيفة \"الأخبار\" المصرية إن الوضع مستقر.", "صحيفة \"الأخبار\" المصرية")]
+    [InlineData("أعلن والي القيروان كمال الدريدي، أنه تم ضبط برنامج خاص.", "كمال الدريدي")]
+    [InlineData("قال رئيس الجمعية عبد السلام اليونسي إن الوضع مستقر.", "عبد السلام اليونسي")]
     public void Explicit_after_the_verb_skips_titles_roles_and_their_complements(string text, string speaker)
     {
         var quote = Single(Run(text));
@@ -165,6 +167,16 @@ public class SpeakerRuleTests
         Assert.Equal(AttributionRule.Headline, headline.Speaker!.Rule);
         Assert.Equal("نقابة الأطباء", SpeakerOf(article, headline));
         Assert.Null(headline.Cue);
+    }
+
+    [Fact]
+    public void A_headline_speaker_s_title_keeps_its_complement()
+    {
+        var article = Run(
+            "المدير الجهوي للتجارة: الأسعار ستبقى مستقرة\n" +
+            "وقال المدير الجهوي للتجارة إن الأسعار ستبقى مستقرة.");
+        Assert.Equal("المدير الجهوي للتجارة", SpeakerOf(article, article.Quotes[0]));
+        Assert.Equal(AttributionRule.Headline, article.Quotes[0].Speaker!.Rule);
     }
 
     [Theory]
