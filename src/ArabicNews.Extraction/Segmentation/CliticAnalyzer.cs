@@ -29,7 +29,8 @@ internal readonly record struct CliticSplit(int ProcliticLength, int ArticleLeng
 /// <item>و: splits off a base of at least <see cref="MinimumBaseLength"/> letters, except before a bare alef that does not
 /// start a derived form (واحد، واضح stay whole; وانتقد، واستمر، والرئيس split).</item>
 /// <item>ب ل: the same, and never before و or ي (بوتين، بيروت، ليبيا stay whole unless the rest is known).</item>
-/// <item>ف ك: only before the article, a hamza on alef, or a known word (فريق، كبير stay whole; فالرئيس، فإن split).</item>
+/// <item>ف ك: only before the article, a hamza on alef, or a known word (فريق، كبير stay whole; فالرئيس، فإن split);
+/// ك before a bare alef only before the article or a derived form (كاسيا stays whole even where آسيا is known).</item>
 /// <item>س: only before an imperfect verb: ي ت ن أ and a base that does not end like a noun (ة ات ية).</item>
 /// <item>ال: when at least two letters follow it; لل after ل when the rest is not a known word (للرئيس، but للبنان).</item>
 /// <item>Enclitics: never after the article; off a known word (فيه، عنها، بيانه، وزارته), or off a base of at least
@@ -178,6 +179,11 @@ internal sealed class CliticAnalyzer
         var preposition = word.At(0);
         var rest = word[1..];
         if (rest.Length < 2)
+            return false;
+
+        // كا begins many words and names (كاتب، كامل، كاسيا); a known word after it (اسيا) is most often a hamza-less
+        // spelling that only matching-normalization made known (آسيا).
+        if (preposition == Kaf && rest.At(0) == Alef && !HasArticle(rest) && !StartsDerivedForm(rest))
             return false;
         if (IsKnownWithEnclitic(rest, out _) || StartsWithHamzaAlef(rest))
             return true;

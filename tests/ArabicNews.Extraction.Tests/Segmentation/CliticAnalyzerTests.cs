@@ -105,6 +105,14 @@ public class CliticAnalyzerTests
     public void Words_that_begin_with_a_preposition_letter_stay_whole(string word) => Assert.Equal(word, Parts(word));
 
     [Theory]
+    [InlineData("كاسيا", "كاسيا")]
+    [InlineData("كأمريكا", "ك+أمريكا")]
+    [InlineData("كاتفاق", "ك+اتفاق")]
+    [InlineData("كالعادة", "ك+ال+عادة")]
+    public void Kaf_before_a_bare_alef_needs_the_article_or_a_derived_form(string word, string expected) =>
+        Assert.Equal(expected, Parts(new CliticAnalyzer(["آسيا", "أمريكا", "اتفاق"]), word));
+
+    [Theory]
     [InlineData("بومبيدو")]
     [InlineData("بيتهوفن")]
     [InlineData("ليفربول")]
