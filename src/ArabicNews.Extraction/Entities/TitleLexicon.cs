@@ -53,6 +53,8 @@ internal sealed class TitleLexicon
         ArgumentNullException.ThrowIfNull(titles);
         var builder = new PhraseTrie.Builder();
         var kinds = new List<(int Node, TitleKind Kind)>();
+        var oneWord = new List<(string Word, TitleKind Kind)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, kind) in titles)
         {
             var words = PhraseTrie.Words(phrase);
@@ -60,12 +62,15 @@ internal sealed class TitleLexicon
                 continue;
             kinds.Add((builder.Add(words), kind));
             MaxWords = Math.Max(MaxWords, words.Length);
+            if (words.Length == 1 && seen.Add(words[0]))
+                oneWord.Add((words[0], kind));
         }
 
         _trie = builder.Build();
         _kinds = new TitleKind?[_trie.NodeCount];
         foreach (var (node, kind) in kinds)
             _kinds[node] ??= kind;
+        OneWordTitles = oneWord;
     }
 
     /// <summary>The built-in lexicon, loaded once.</summary>
@@ -73,6 +78,9 @@ internal sealed class TitleLexicon
 
     /// <summary>The most words a title phrase has.</summary>
     public int MaxWords { get; }
+
+    /// <summary>The titles of one word (matching-normalized, as written: الوزير، السيد، وكالة) with their kinds.</summary>
+    public IReadOnlyList<(string Word, TitleKind Kind)> OneWordTitles { get; }
 
     /// <summary>Parses one lexicon line <c>phrase&lt;TAB&gt;kind</c>.</summary>
     /// <exception cref="FormatException">The line has no tab or an unknown kind.</exception>

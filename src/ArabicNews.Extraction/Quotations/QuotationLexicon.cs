@@ -77,6 +77,10 @@ internal sealed class QuotationLexicon
         ["compound-name-end"] = QuoteWordClass.CompoundNameEnd,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The readings of a word that a person's title with the same spelling does not override (فريق the team, سباحة the sport).
+    private const QuoteWordClass NotRoles = QuoteWordClass.Organization | QuoteWordClass.TitleNoun | QuoteWordClass.HeadlineLabel
+        | QuoteWordClass.Document | QuoteWordClass.Group | QuoteWordClass.Quantifier;
+
     private readonly FrozenDictionary<string, QuoteWordClass> _words;
     private readonly FrozenSet<string> _spelledWithAlefMaksura;
     private readonly FrozenDictionary<string, QuoteWordClass> _writtenWithYa;
@@ -89,6 +93,7 @@ internal sealed class QuotationLexicon
 
     public QuotationLexicon(SpeechVerbLexicon verbs, IEnumerable<(string Section, string Word)> words, TitleLexicon titles)
     {
+        ArgumentNullException.ThrowIfNull(titles);
         Verbs = verbs;
         Titles = titles;
         var map = new Dictionary<string, QuoteWordClass>(StringComparer.Ordinal);
@@ -110,6 +115,21 @@ internal sealed class QuotationLexicon
                 Or(map, key + "ه", wordClass | QuoteWordClass.Feminine);
         }
 
+        // A person's one-word title (الوزير، المتحدث، المدرب) is a role noun that heads a speaker's description: the
+        // titles lexicon is the one list of them, and the word lists add only roles that are no titles (مسؤول، عضو).
+        // A word the lists read as an organization's head, a title noun or a label (فريق، سباحة) keeps that reading.
+        // Person titles end in ي, never ى (الوالي، القاضي).
+        foreach (var (word, kind) in titles.OneWordTitles)
+        {
+            var key = FoldHamzaSeats(word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word);
+            if (kind != TitleKind.Person || key.Length < 2 || (map.GetValueOrDefault(key) & NotRoles) != 0)
+                continue;
+            Or(map, key, QuoteWordClass.Role);
+            Or(withYa, key, QuoteWordClass.Role);
+            if (!key.EndsWith('ه'))
+                Or(map, key + "ه", QuoteWordClass.Role | QuoteWordClass.Feminine);
+        }
+
         _words = map.ToFrozenDictionary(StringComparer.Ordinal);
         _spelledWithAlefMaksura = alefMaksura.ToFrozenSet(StringComparer.Ordinal);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -126,7 +146,7 @@ internal sealed class QuotationLexicon
     /// <summary>The speech verbs.</summary>
     public SpeechVerbLexicon Verbs { get; }
 
-    /// <summary>The titles and their modifiers, shared with the recognizer: where a name's adjectives end.</summary>
+    /// <summary>The titles, shared with the recognizer: the persons' titles are role nouns; the modifiers end a name's adjectives.</summary>
     public TitleLexicon Titles { get; }
 
     /// <summary>The built-in word lists as (section, word) pairs.</summary>

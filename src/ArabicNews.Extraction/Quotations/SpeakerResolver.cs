@@ -483,12 +483,16 @@ internal sealed class SpeakerResolver
         if ((wordClass & QuoteWordClass.UnnamedSource) != 0 && !definite && !construct && mentionName.Kind == SubjectKind.None)
             return new Subject(SubjectKind.Unnamed, t, RunEnd(t, sentenceLast), _c.HeadOf(t), [], false);
 
-        if ((wordClass & (QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization)) != 0)
+        if ((wordClass & (QuoteWordClass.Role | QuoteWordClass.Honorific | QuoteWordClass.Organization)) != 0 && !StartsCompoundName(t))
             return RolePhrase(t, sentenceLast, mentionName);
         if (mentionName.Kind == SubjectKind.Name && mentionName.First == t)
             return mentionName;
         return Name(t, sentenceLast);
     }
+
+    // نجم الدين، أمين الله: a word that is also a title starts a compound given name before الدين or الله.
+    private bool StartsCompoundName(int t) =>
+        !_c.IsDefinite(t) && _c.Is(t + 1, QuoteWordClass.CompoundNameEnd) && _c.IsDefinite(t + 1);
 
     // صدر، صادر، الصادرة: a document «issued by» its speaker.
     private bool IsIssued(int t)
@@ -530,7 +534,7 @@ internal sealed class SpeakerResolver
     private Subject RolePhrase(int start, int last, Subject mentionName)
     {
         var isOrganization = _c.Is(start, QuoteWordClass.Organization) && !_c.Is(start, QuoteWordClass.Role);
-        if (!isOrganization && mentionName.IsOrganization)
+        if (!isOrganization && mentionName.IsOrganization && mentionName.First > start)
             mentionName = default;
         var head = _c.HeadOf(start);
         var words = new List<string> { _c.SkeletonOf(start) };
@@ -611,9 +615,9 @@ internal sealed class SpeakerResolver
                 break;
             }
 
-            if (_c.Tokens[t].Kind == TokenKind.LatinWord || _c.IsDefinite(t) || _c.HasProclitic(t)
+            if ((_c.Tokens[t].Kind == TokenKind.LatinWord || _c.IsDefinite(t) || _c.HasProclitic(t)
                 || (wordClass & (QuoteWordClass.Role | QuoteWordClass.Organization | QuoteWordClass.Honorific | QuoteWordClass.Modifier)) != 0
-                || _c.KeyOf(t) is "باسم" or "ل" or "ب" or "و")
+                || _c.KeyOf(t) is "باسم" or "ل" or "ب" or "و") && !StartsCompoundName(t))
             {
                 if (_c.IsWord(t))
                     words.Add(_c.SkeletonOf(t));

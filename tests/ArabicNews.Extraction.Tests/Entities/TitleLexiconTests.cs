@@ -24,6 +24,13 @@ public class TitleLexiconTests
     }
 
     [Fact]
+    public void One_word_titles_are_listed_once_with_their_first_kind()
+    {
+        var titles = new TitleLexicon([("الوزير", TitleKind.Person), ("وزير الخارجية", TitleKind.Person), ("الوزير", TitleKind.Honorific), ("السابق", TitleKind.Modifier)]);
+        Assert.Equal([("الوزير", TitleKind.Person), ("السابق", TitleKind.Modifier)], titles.OneWordTitles);
+    }
+
+    [Fact]
     public void A_word_that_is_not_a_title_does_not_match()
     {
         var document = Segment("وقال الكتاب");

@@ -1,3 +1,4 @@
+using ArabicNews.Extraction.Entities;
 using ArabicNews.Extraction.Quotations;
 
 namespace ArabicNews.Extraction.Tests.Quotations;
@@ -19,6 +20,22 @@ public class QuotationLexiconTests
     [InlineData("سوسه", "Place")]
     public void Built_in_words_have_their_classes(string key, string wordClass) =>
         Assert.True(BuiltIn.ClassOf(key).HasFlag(Enum.Parse<QuoteWordClass>(wordClass)), $"{key}: {BuiltIn.ClassOf(key)}");
+
+    [Fact]
+    public void A_person_s_title_is_a_role_and_other_titles_are_not()
+    {
+        var titles = new TitleLexicon([("الوزير", TitleKind.Person), ("السيد", TitleKind.Honorific), ("وكالة", TitleKind.Organization), ("الفريق", TitleKind.Person)]);
+        var lexicon = new QuotationLexicon(new SpeechVerbLexicon([]), [("organization", "فريق")], titles);
+        Assert.Equal(QuoteWordClass.Role, lexicon.ClassOf("وزير"));
+        Assert.Equal(QuoteWordClass.Role | QuoteWordClass.Feminine, lexicon.ClassOf("وزيره"));
+        Assert.Equal(QuoteWordClass.None, lexicon.ClassOf("سيد"));
+        Assert.Equal(QuoteWordClass.None, lexicon.ClassOf("وكاله"));
+        Assert.Equal(QuoteWordClass.Organization, lexicon.ClassOf("فريق"));
+    }
+
+    [Fact]
+    public void Built_in_titles_are_roles() =>
+        Assert.True(BuiltIn.ClassOf(QuotationLexicon.Key("إعلامي")).HasFlag(QuoteWordClass.Role));
 
     [Fact]
     public void Feminine_roles_are_added_by_rule() =>

@@ -32,6 +32,15 @@ public class SpeakerMentionTests
     }
 
     [Fact]
+    public void An_organization_whose_name_starts_with_a_title_speaks()
+    {
+        var article = Run("وقال النجم الساحلي في بيان إن الفريق جاهز.");
+        var quote = Single(article);
+        Assert.Equal("النجم الساحلي", SpeakerOf(article, quote));
+        Assert.Equal(EntityType.Organization, SpeakerType(article, quote));
+    }
+
+    [Fact]
     public void A_place_that_is_the_whole_subject_speaks()
     {
         var article = Run("وقالت مصر إن الوضع مستقر.");

@@ -18,6 +18,9 @@ public class SpeakerRuleTests
     [InlineData("قالت صحيفة \"الأخبار\" المصرية إن الوضع مستقر.", "صحيفة \"الأخبار\" المصرية")]
     [InlineData("أعلن والي القيروان كمال الدريدي، أنه تم ضبط برنامج خاص.", "كمال الدريدي")]
     [InlineData("قال رئيس الجمعية عبد السلام اليونسي إن الوضع مستقر.", "عبد السلام اليونسي")]
+    [InlineData("قال الإعلامي كريم فارس إن الوضع مستقر.", "كريم فارس")]
+    [InlineData("وقال نجم الدين الأحمد إن الوضع مستقر.", "نجم الدين الأحمد")]
+    [InlineData("وقال المدير نجم الدين الأحمد إن الوضع مستقر.", "نجم الدين الأحمد")]
     public void Explicit_after_the_verb_skips_titles_roles_and_their_complements(string text, string speaker)
     {
         var quote = Single(Run(text));
