@@ -6,8 +6,9 @@ namespace ArabicNews.Extraction.Quotations;
 /// Resolves who said a quotation, in order of reliability: explicit (the name next to the cue: after it with titles and
 /// roles skipped, before it, or after the quote), carried (a subject-less cue takes the last speaker of its gender),
 /// nominal (a role noun refers back to the last speaker it fits), document (a statement speaks for its issuer) and
-/// unnamed sources. Reads the sentence's syntax from tokens; snaps a name to the recognizer's mention over it, and
-/// prefers a person or organization mention in the subject's window, so better mentions give better speakers.
+/// unnamed sources. Reads the sentence's syntax from tokens and takes from the recognizer's mentions what they know
+/// better: a person mention in the subject's window is the speaker; a mention gives a name its bounds and entity where
+/// it is that name (see <c>Snap</c>); places, and organizations after an office, are complements of a role phrase.
 /// </summary>
 /// <remarks>Per call: holds the discourse (recent speakers) of one document, resolved in text order.</remarks>
 internal sealed class SpeakerResolver

@@ -88,6 +88,24 @@ public class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_surname_after_the_full_name_is_linked_to_the_same_person()
+    {
+        var article = Run("قال الرئيس الأسبق المنصف المرزوقي إن الحوار ضروري.\nوأضاف المرزوقي أن الأزمة ستنتهي.");
+        Assert.Equal(2, article.Quotes.Count);
+        var person = Assert.Single(article.Entities, e => e.LatinName == "Moncef Marzouki");
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.All(article.Quotes, q => Assert.Equal(person.Id, q.Speaker!.EntityId));
+    }
+
+    [Fact]
+    public void A_namesake_of_a_listed_person_is_not_linked_to_them()
+    {
+        var article = Run("قال الوزير يوسف المرزوقي إن الحوار ضروري.\nوأضاف المرزوقي أن الأزمة ستنتهي.");
+        Assert.Equal(["يوسف المرزوقي", "المرزوقي"], article.Quotes.Select(q => SpeakerOf(article, q)));
+        Assert.DoesNotContain(article.Entities, e => e.LatinName == "Moncef Marzouki");
+    }
+
+    [Fact]
     public void A_person_inside_the_name_is_the_speaker_and_linked()
     {
         var article = Run("وقال الرئيس الروسي فلاديمير بوتين الأحد إن المحادثات مثمرة.");
