@@ -552,35 +552,52 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// Once a namesake is named (يوسف المرزوقي), the bare surname elsewhere in the document is taken for the namesake's
-    /// rather than the listed person's, unless the listed person is named more fully somewhere in it.
+    /// rather than the listed person's, unless the listed person is named more fully somewhere in it. Two passes over
+    /// the matches.
     /// </summary>
     private static void DropNamesakesSurnames(List<GazetteerMatch> matches, List<(KnownEntity Entity, int Words)> namesakes)
     {
+        var surnameWords = new Dictionary<KnownEntity, int>(ReferenceEqualityComparer.Instance);
         foreach (var (entity, words) in namesakes)
+            surnameWords[entity] = Math.Max(words, surnameWords.GetValueOrDefault(entity));
+        foreach (var match in matches)
         {
-            var namedMoreFully = false;
-            foreach (var match in matches)
-                namedMoreFully |= match.TokenCount > words && Holds(match.Name.Candidates, entity);
-            if (namedMoreFully)
-                continue;
-            for (var i = matches.Count - 1; i >= 0; i--)
+            foreach (var candidate in match.Name.Candidates)
             {
-                var match = matches[i];
-                if (!Holds(match.Name.SurnameOf, entity) || !Holds(match.Name.Candidates, entity))
-                    continue;
-                var kept = new List<KnownEntity>(match.Name.Candidates.Count);
-                foreach (var candidate in match.Name.Candidates)
-                {
-                    if (!ReferenceEquals(candidate, entity))
-                        kept.Add(candidate);
-                }
-
-                if (kept.Count == 0)
-                    matches.RemoveAt(i);
-                else
-                    matches[i] = Narrow(match, kept);
+                if (surnameWords.TryGetValue(candidate, out var words) && match.TokenCount > words)
+                    surnameWords.Remove(candidate);
             }
         }
+
+        if (surnameWords.Count == 0)
+            return;
+        var kept = 0;
+        foreach (var match in matches)
+        {
+            var candidates = match.Name.Candidates;
+            List<KnownEntity>? left = null;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var dropped = surnameWords.ContainsKey(candidates[c]) && Holds(match.Name.SurnameOf, candidates[c]);
+                if (dropped && left is null)
+                {
+                    left = new List<KnownEntity>(candidates.Count);
+                    for (var k = 0; k < c; k++)
+                        left.Add(candidates[k]);
+                }
+                else if (!dropped)
+                {
+                    left?.Add(candidates[c]);
+                }
+            }
+
+            if (left is null)
+                matches[kept++] = match;
+            else if (left.Count > 0)
+                matches[kept++] = Narrow(match, left);
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
     }
 
     private static GazetteerMatch Narrow(GazetteerMatch match, List<KnownEntity> candidates)
