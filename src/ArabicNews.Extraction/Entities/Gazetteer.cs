@@ -572,8 +572,9 @@ internal sealed class Gazetteer
         if (surnameWords.Count == 0)
             return;
         var kept = 0;
-        foreach (var match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var match = matches[i];
             var candidates = match.Name.Candidates;
             List<KnownEntity>? left = null;
             for (var c = 0; c < candidates.Count; c++)

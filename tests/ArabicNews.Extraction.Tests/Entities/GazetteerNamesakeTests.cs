@@ -52,6 +52,13 @@ public class GazetteerNamesakeTests
     }
 
     [Fact]
+    public void Other_names_stay_when_a_namesake_s_surname_is_dropped()
+    {
+        var mentions = Mentions(Tunisia, "قال فلاديمير بوتين إن يوسف المرزوقي سيزور موسكو. وأضاف المرزوقي أن بوتين سيستقبله");
+        Assert.Equal([("فلاديمير بوتين", "Vladimir Putin"), ("بوتين", "Vladimir Putin")], mentions);
+    }
+
+    [Fact]
     public void A_person_named_in_full_keeps_the_bare_surname_beside_a_namesake()
     {
         var mentions = Mentions(Tunisia, "التقى المنصف المرزوقي بالوزير يوسف المرزوقي. وقال المرزوقي إن الحوار ضروري");
