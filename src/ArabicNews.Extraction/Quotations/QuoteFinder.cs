@@ -422,12 +422,13 @@ internal sealed class QuoteFinder
 
             if (_c.Is(first, QuoteWordClass.TitleNoun) && !_c.Is(first, QuoteWordClass.Role | QuoteWordClass.Organization))
                 return false;
-            // Every word of a one- or two-word speaker, two words of a longer one, must stand where the body names a speaker.
+            // Every word of a one- or two-word speaker, two words of a longer one, must stand where the body names a
+            // speaker; a complement with its preposition (بالبرلمان) is not counted, as the body's words are taken without.
             var words = 0;
             var found = 0;
             for (var t = first; t <= last; t++)
             {
-                if (!_c.IsWord(t) || _c.Is(t, QuoteWordClass.Modifier | QuoteWordClass.Connector | QuoteWordClass.Honorific))
+                if (!_c.IsWord(t) || _c.Is(t, QuoteWordClass.Modifier | QuoteWordClass.Connector | QuoteWordClass.Honorific) || _c.HasProclitic(t))
                     continue;
                 words++;
                 if (speakerWords.Contains(_c.SkeletonOf(t)))
