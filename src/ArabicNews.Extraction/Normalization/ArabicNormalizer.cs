@@ -73,7 +73,8 @@ public sealed class ArabicNormalizer
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var length = Write(text, first, ref buffer, edits: null);
+            var noEdits = default(OffsetMap.NoEdits);
+            var length = Write(text, first, ref buffer, ref noEdits);
             return new string(buffer, 0, length);
         }
         finally
@@ -130,20 +131,46 @@ public sealed class ArabicNormalizer
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
 
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var edits = default(OffsetMap.Builder);
         try
         {
-            var edits = new OffsetMap.Builder();
-            var length = Write(text, first, ref buffer, edits);
+            var length = Write(text, first, ref buffer, ref edits);
             return new NormalizedText(text, new string(buffer, 0, length), edits.Build(length, text.Length));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+            edits.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Normalizes <paramref name="text"/> into arrays rented from the shared pool, for a caller that reads the result
+    /// and then disposes it: the allocation-free form of <see cref="NormalizeWithOffsets"/>, with the same text and edits.
+    /// </summary>
+    internal PooledNormalization NormalizePooled(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAny(_changing);
+        if (first < 0)
+            return default;
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var edits = default(OffsetMap.Builder);
+        try
+        {
+            var length = Write(text, first, ref buffer, ref edits);
+            return new PooledNormalization(buffer, length, edits);
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            edits.Dispose();
+            throw;
         }
     }
 
     // One pass from the first changing character: clean runs are found with SearchValues and copied as blocks.
-    private int Write(ReadOnlySpan<char> source, int first, ref char[] buffer, OffsetMap.Builder? edits)
+    private int Write<TEdits>(ReadOnlySpan<char> source, int first, ref char[] buffer, ref TEdits edits)
+        where TEdits : struct, OffsetMap.IEditSink
     {
         source[..first].CopyTo(buffer);
         var written = first;
@@ -171,7 +198,7 @@ public sealed class ArabicNormalizer
                 var needed = (long)written + replacement.Length + (source.Length - i - 1);
                 if (needed > buffer.Length)
                     Grow(ref buffer, written, needed);
-                edits?.Add(written, written + replacement.Length, i, i + 1);
+                edits.Add(written, written + replacement.Length, i, i + 1);
                 replacement.CopyTo(buffer.AsSpan(written));
                 written += replacement.Length;
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArabicNews.Extraction.Normalization;
 
 /// <summary>
@@ -10,9 +12,9 @@ namespace ArabicNews.Extraction.Normalization;
 /// </remarks>
 public sealed class OffsetMap
 {
-    private readonly Edit[] _edits;
+    private readonly OffsetEdit[] _edits;
 
-    private OffsetMap(Edit[] edits, int normalizedLength, int originalLength)
+    private OffsetMap(OffsetEdit[] edits, int normalizedLength, int originalLength)
     {
         _edits = edits;
         NormalizedLength = normalizedLength;
@@ -31,6 +33,9 @@ public sealed class OffsetMap
     /// <summary>How many places differ in length between the two texts.</summary>
     public int EditCount => _edits.Length;
 
+    /// <summary>The places that differ in length, in text order.</summary>
+    internal ReadOnlySpan<OffsetEdit> Edits => _edits;
+
     /// <summary>
     /// The original offset where a span starting at <paramref name="normalizedOffset"/> starts. Removed characters just
     /// before it are left out; an offset inside an expansion rounds down to the start of the character that expanded.
@@ -39,13 +44,7 @@ public sealed class OffsetMap
     public int ToOriginalStart(int normalizedOffset)
     {
         CheckOffset(normalizedOffset);
-        var i = LastEditStartingAtOrBefore(normalizedOffset);
-        if (i < 0)
-            return normalizedOffset;
-        var edit = _edits[i];
-        return normalizedOffset < edit.NormalizedEnd
-            ? edit.OriginalStart
-            : edit.OriginalEnd + (normalizedOffset - edit.NormalizedEnd);
+        return ToOriginalStart(_edits, LastEditStartingAtOrBefore(normalizedOffset), normalizedOffset);
     }
 
     /// <summary>
@@ -57,18 +56,12 @@ public sealed class OffsetMap
     public int ToOriginalEnd(int normalizedOffset)
     {
         CheckOffset(normalizedOffset);
-        var i = LastEditStartingAtOrBefore(normalizedOffset);
-        if (i < 0)
-            return normalizedOffset;
-        var edit = _edits[i];
-        if (normalizedOffset >= edit.NormalizedEnd)
-            return edit.OriginalEnd + (normalizedOffset - edit.NormalizedEnd);
-        return normalizedOffset == edit.NormalizedStart ? edit.OriginalStart : edit.OriginalEnd;
+        return ToOriginalEnd(_edits, LastEditStartingAtOrBefore(normalizedOffset), normalizedOffset);
     }
 
     /// <summary>
-    /// The original span of a normalized span <c>[start, end)</c>: from <see cref="ToOriginalStart"/> to
-    /// <see cref="ToOriginalEnd"/>; an empty span maps to an empty span.
+    /// The original span of a normalized span <c>[start, end)</c>: from <see cref="ToOriginalStart(int)"/> to
+    /// <see cref="ToOriginalEnd(int)"/>; an empty span maps to an empty span.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The span is not inside <c>[0, NormalizedLength]</c> or ends before it starts.</exception>
     public TextSpan ToOriginal(int start, int end)
@@ -82,6 +75,31 @@ public sealed class OffsetMap
 
     /// <summary>The map of a text of <paramref name="length"/> characters that normalization did not change in length.</summary>
     internal static OffsetMap Identity(int length) => new([], length, length);
+
+    /// <summary>
+    /// <see cref="ToOriginalStart(int)"/> through <paramref name="edits"/>, given the index of the last edit that starts
+    /// at or before the offset (-1 for none): for callers that walk the edits in order instead of searching them.
+    /// </summary>
+    internal static int ToOriginalStart(ReadOnlySpan<OffsetEdit> edits, int lastEditAtOrBefore, int normalizedOffset)
+    {
+        if (lastEditAtOrBefore < 0)
+            return normalizedOffset;
+        var edit = edits[lastEditAtOrBefore];
+        return normalizedOffset < edit.NormalizedEnd
+            ? edit.OriginalStart
+            : edit.OriginalEnd + (normalizedOffset - edit.NormalizedEnd);
+    }
+
+    /// <summary><see cref="ToOriginalEnd(int)"/> through <paramref name="edits"/>, as <see cref="ToOriginalStart(ReadOnlySpan{OffsetEdit}, int, int)"/>.</summary>
+    internal static int ToOriginalEnd(ReadOnlySpan<OffsetEdit> edits, int lastEditAtOrBefore, int normalizedOffset)
+    {
+        if (lastEditAtOrBefore < 0)
+            return normalizedOffset;
+        var edit = edits[lastEditAtOrBefore];
+        if (normalizedOffset >= edit.NormalizedEnd)
+            return edit.OriginalEnd + (normalizedOffset - edit.NormalizedEnd);
+        return normalizedOffset == edit.NormalizedStart ? edit.OriginalStart : edit.OriginalEnd;
+    }
 
     private void CheckOffset(int normalizedOffset)
     {
@@ -114,30 +132,74 @@ public sealed class OffsetMap
         return found;
     }
 
-    private readonly record struct Edit(int NormalizedStart, int NormalizedEnd, int OriginalStart, int OriginalEnd);
-
-    /// <summary>Collects edits in text order while a normalizer writes its output.</summary>
-    internal sealed class Builder
+    /// <summary>Receives the edits a normalizer makes while it writes its output.</summary>
+    internal interface IEditSink
     {
-        private readonly List<Edit> _edits = [];
-
         /// <summary>Records that original <c>[originalStart, originalEnd)</c> became normalized <c>[normalizedStart, normalizedEnd)</c>.</summary>
+        void Add(int normalizedStart, int normalizedEnd, int originalStart, int originalEnd);
+    }
+
+    /// <summary>A sink that keeps nothing, for normalizing without a map.</summary>
+    internal struct NoEdits : IEditSink
+    {
+        public readonly void Add(int normalizedStart, int normalizedEnd, int originalStart, int originalEnd)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Collects edits in text order, in an array rented from the shared pool: <see cref="Build"/> copies them into a map,
+    /// <see cref="Dispose"/> returns the array. Not thread-safe; a struct, so passed by reference.
+    /// </summary>
+    internal struct Builder : IEditSink, IDisposable
+    {
+        private OffsetEdit[]? _edits;
+        private int _count;
+
+        /// <summary>The edits so far.</summary>
+        public readonly ReadOnlySpan<OffsetEdit> Edits => _edits.AsSpan(0, _count);
+
         public void Add(int normalizedStart, int normalizedEnd, int originalStart, int originalEnd)
         {
             // Adjacent deletions (a run of diacritics, a pair of direction marks) are one edit.
-            if (_edits.Count > 0 && normalizedStart == normalizedEnd)
+            if (_count > 0 && normalizedStart == normalizedEnd)
             {
-                var last = _edits[^1];
+                ref var last = ref _edits![_count - 1];
                 if (last.NormalizedStart == last.NormalizedEnd && last.NormalizedEnd == normalizedStart && last.OriginalEnd == originalStart)
                 {
-                    _edits[^1] = last with { OriginalEnd = originalEnd };
+                    last = last with { OriginalEnd = originalEnd };
                     return;
                 }
             }
 
-            _edits.Add(new Edit(normalizedStart, normalizedEnd, originalStart, originalEnd));
+            if (_edits is null || _count == _edits.Length)
+                Grow();
+            _edits![_count++] = new OffsetEdit(normalizedStart, normalizedEnd, originalStart, originalEnd);
         }
 
-        public OffsetMap Build(int normalizedLength, int originalLength) => new([.. _edits], normalizedLength, originalLength);
+        public readonly OffsetMap Build(int normalizedLength, int originalLength) => new(Edits.ToArray(), normalizedLength, originalLength);
+
+        public void Dispose()
+        {
+            if (_edits is not null)
+                ArrayPool<OffsetEdit>.Shared.Return(_edits);
+            _edits = null;
+            _count = 0;
+        }
+
+        private void Grow()
+        {
+            var larger = ArrayPool<OffsetEdit>.Shared.Rent(Math.Max(16, _count * 2));
+            if (_edits is not null)
+            {
+                _edits.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<OffsetEdit>.Shared.Return(_edits);
+            }
+
+            _edits = larger;
+        }
     }
 }
+
+/// <summary>A place where normalization changed the length: original <c>[OriginalStart, OriginalEnd)</c> became normalized <c>[NormalizedStart, NormalizedEnd)</c>.</summary>
+internal readonly record struct OffsetEdit(int NormalizedStart, int NormalizedEnd, int OriginalStart, int OriginalEnd);
