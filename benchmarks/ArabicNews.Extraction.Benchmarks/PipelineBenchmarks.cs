@@ -24,6 +24,12 @@ public class PipelineBenchmarks
     [Benchmark(Description = BenchmarkNames.LuceneArabic)]
     public int LuceneArabicAnalyzer() => _workload.LuceneArabic();
 
+    [Benchmark(Description = BenchmarkNames.StreamTokens)]
+    public int StreamTokens() => _workload.StreamTokens(_workload.Extractor.Tokenizer);
+
+    [Benchmark(Description = BenchmarkNames.StreamTokensCold)]
+    public int StreamTokensCold() => _workload.StreamTokens(_workload.ColdSegmenter.ArabicTokenizer);
+
     [Benchmark(Description = BenchmarkNames.NormalizeAndTokenize)]
     public int NormalizeAndTokenize() => _workload.NormalizeAndTokenize(_workload.Segmenter);
 
@@ -57,8 +63,10 @@ internal static class BenchmarkNames
 {
     public const string LuceneStandard = "Lucene StandardTokenizer + ArabicNormalizationFilter";
     public const string LuceneArabic = "Lucene ArabicAnalyzer";
-    public const string NormalizeAndTokenize = "Ours: view normalization + tokens with clitic parts";
-    public const string NormalizeAndTokenizeCold = "Ours: same, no cross-article word cache";
+    public const string StreamTokens = "Ours: ArabicTokenizer, streamed tokens with clitic parts";
+    public const string StreamTokensCold = "Ours: ArabicTokenizer, no cross-article word cache";
+    public const string NormalizeAndTokenize = "Ours: view normalization + Token objects with clitic parts";
+    public const string NormalizeAndTokenizeCold = "Ours: Token objects, no cross-article word cache";
     public const string NormalizeAndSegment = "Ours: view normalization + paragraphs, sentences, tokens with clitic parts";
     public const string Extract = "Ours: whole Extract";
     public const string ViewNormalization = "Ours: view normalization with offset map";

@@ -46,7 +46,7 @@ internal sealed class Workload : IDisposable
     /// <summary>A segmenter like the extractor's: word analyses cached across articles.</summary>
     public Segmenter Segmenter { get; } = new(new CliticAnalyzer(CliticAnalyzer.BuiltInWholeWords()));
 
-    /// <summary>A segmenter without the cross-article word cache: every article analyses all its words afresh.</summary>
+    /// <summary>A segmenter (and tokenizer) without the cross-article word cache: every article analyses all its words afresh.</summary>
     public Segmenter ColdSegmenter { get; } = new(new CliticAnalyzer(CliticAnalyzer.BuiltInWholeWords()), wordCacheCapacity: 0);
 
     // Arrays, not interfaces: a foreach over an IReadOnlyList boxes its enumerator, which would show in Allocated.
@@ -82,6 +82,19 @@ internal sealed class Workload : IDisposable
         var tokens = 0;
         foreach (var article in Articles)
             tokens += segmenter.Tokenize(ViewNormalizer.NormalizeWithOffsets(article)).Length;
+        return tokens;
+    }
+
+    /// <summary>The streaming token path: normalization, tokens and their analyses, no object per token.</summary>
+    public int StreamTokens(ArabicTokenizer tokenizer)
+    {
+        var tokens = 0;
+        foreach (var article in Articles)
+        {
+            foreach (var token in tokenizer.EnumerateTokens(article))
+                tokens++;
+        }
+
         return tokens;
     }
 

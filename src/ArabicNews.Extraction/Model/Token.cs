@@ -34,22 +34,11 @@ public enum TokenKind
 /// <remarks>Immutable; safe to share between threads. Tokens of the same word in one article share their strings.</remarks>
 public sealed class Token
 {
-    private readonly WordForm _form;
-    private readonly int _start;
-    private readonly int _end;
-    private readonly int _procliticEnd;
-    private readonly int _articleEnd;
-    private readonly int _encliticStart;
+    private readonly TokenInfo _info;
 
-    internal Token(TextSpan span, TokenKind kind, WordForm form, int procliticEnd, int articleEnd, int encliticStart, int viewStart, int viewEnd)
+    internal Token(in TokenInfo info, int viewStart, int viewEnd)
     {
-        _start = span.Start;
-        _end = span.End;
-        _procliticEnd = procliticEnd;
-        _articleEnd = articleEnd;
-        _encliticStart = encliticStart;
-        _form = form;
-        Kind = kind;
+        _info = info;
         ViewStart = viewStart;
         ViewEnd = viewEnd;
     }
@@ -61,49 +50,49 @@ public sealed class Token
     internal int ViewEnd { get; }
 
     /// <summary>The token in the original text.</summary>
-    public TextSpan Span => new(_start, _end);
+    public TextSpan Span => _info.Span;
 
     /// <summary>Arabic word, Latin word, number, punctuation, symbol, URL or e-mail.</summary>
-    public TokenKind Kind { get; }
+    public TokenKind Kind => _info.Kind;
 
     /// <summary>
     /// The token normalized for matching: alef forms, ى and ة folded, diacritics, tatweel and invisible marks removed,
     /// digits as 0-9, punctuation folded, Latin in lower case.
     /// </summary>
-    public string Normalized => _form.Normalized;
+    public string Normalized => _info.Normalized;
 
     /// <summary>The stem given by Lucene's light Arabic stemmer for Arabic words; <see cref="Normalized"/> otherwise.</summary>
-    public string Stem => _form.Stem;
+    public string Stem => _info.Stem;
 
     /// <summary>
     /// The attached conjunction, preposition or future proclitics in the original text (<c>وب</c> in <c>وبالقاهرة</c>,
     /// the first <c>ل</c> of <c>للرئيس</c>); an empty span at the token's start when there are none.
     /// </summary>
-    public TextSpan Proclitic => new(_start, _procliticEnd);
+    public TextSpan Proclitic => _info.Proclitic;
 
     /// <summary>
     /// The definite article in the original text (<c>ال</c>, or the second <c>ل</c> of <c>للرئيس</c>); an empty span
     /// right after <see cref="Proclitic"/> when there is none.
     /// </summary>
-    public TextSpan DefiniteArticle => new(_procliticEnd, _articleEnd);
+    public TextSpan DefiniteArticle => _info.DefiniteArticle;
 
     /// <summary>The attached pronoun enclitic in the original text (<c>ها</c> in <c>دعوتها</c>); an empty span at the token's end when there is none.</summary>
-    public TextSpan Enclitic => new(_encliticStart, _end);
+    public TextSpan Enclitic => _info.Enclitic;
 
     /// <summary>The proclitics in normalized form, outermost first (<c>"وب"</c>); empty when there are none.</summary>
-    public string Proclitics => _form.Proclitics;
+    public string Proclitics => _info.Proclitics;
 
     /// <summary>The word without proclitics, article and enclitic, normalized (<c>"قاهره"</c> for <c>وبالقاهرة</c>).</summary>
-    public string BaseNormalized => _form.BaseNormalized;
+    public string BaseNormalized => _info.BaseNormalized;
 
     /// <summary>The token without its proclitics, in the original text (<c>القاهرة</c> in <c>وبالقاهرة</c>): where a name starts.</summary>
-    public TextSpan WithoutProclitic => new(_procliticEnd, _end);
+    public TextSpan WithoutProclitic => _info.WithoutProclitic;
 
     /// <summary>The part between article and enclitic in the original text.</summary>
-    public TextSpan Base => new(_articleEnd, _encliticStart);
+    public TextSpan Base => _info.Base;
 
     /// <summary>True when the word carries the definite article.</summary>
-    public bool HasDefiniteArticle => _articleEnd > _procliticEnd;
+    public bool HasDefiniteArticle => _info.HasDefiniteArticle;
 
     /// <summary>True for Arabic and Latin words.</summary>
     public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;

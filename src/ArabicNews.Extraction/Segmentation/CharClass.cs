@@ -22,8 +22,14 @@ internal static class CharClass
     /// <summary>A decimal digit of any script.</summary>
     public static bool IsDigit(char c) => char.IsDigit(c);
 
-    /// <summary>Space, tab, line break, or a control character that reads as a gap.</summary>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+    /// <summary>Space, tab, line break, or a control character that reads as a gap (white space or a control character).</summary>
+    /// <remarks>
+    /// Asked of nearly every character, so the blocks that hold neither (printable ASCII, Latin-1 letters, Arabic) are
+    /// answered by comparisons: the controls are U+0000-001F and U+007F-009F, and the white space below U+1680 is
+    /// U+0009-000D, U+0020, U+0085 and U+00A0.
+    /// </remarks>
+    public static bool IsSpace(char c) =>
+        c <= ' ' || (c >= '\u007F' && (c <= '\u00A0' || (c >= '\u1680' && char.IsWhiteSpace(c))));
 
     /// <summary>A character that breaks a line or a paragraph.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C';

@@ -10,8 +10,9 @@ namespace ArabicNews.Extraction.Segmentation;
 /// in the extractor's shared <see cref="WordFormCache"/> first and added to it while it has room; the rest stay here.
 /// </summary>
 /// <remarks>
-/// News text repeats its words, so an article costs a dictionary probe per token, one analysis per word no earlier
-/// article had, and no string per token. Not thread-safe: one instance serves one extraction and is then dropped.
+/// News text repeats its words, so an article costs a cache probe per token (made by <see cref="TokenCursor"/>), one
+/// analysis per word no earlier article had, and no string per token. Not thread-safe: one instance serves one
+/// extraction or one enumeration and is then dropped; it is made on the first word the shared cache misses.
 /// </remarks>
 internal sealed class WordForms
 {
@@ -21,9 +22,12 @@ internal sealed class WordForms
     private readonly CliticAnalyzer _clitics;
     private readonly WordFormCache _shared;
 
-    // Made on the first word the shared cache does not hold: with a warm cache most extractions never need them.
-    private Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _formLookup;
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private readonly Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> _formLookup =
+        new Dictionary<string, WordForm>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private LuceneArabicStemmer? _stemmer;
     private char[] _stemBuffer = [];
 
@@ -34,29 +38,19 @@ internal sealed class WordForms
     }
 
     /// <summary>
-    /// The analysis of <paramref name="surface"/>, a token of the view. The kind depends only on the token's characters
-    /// (Arabic letters make an Arabic word and nothing else does), so a surface word always comes with the same kind.
+    /// The analysis of <paramref name="surface"/>, a token of the view that the shared cache did not hold when the caller
+    /// probed it. The kind depends only on the token's characters (Arabic letters make an Arabic word and nothing else
+    /// does), so a surface word always comes with the same kind.
     /// </summary>
-    public WordForm Get(ReadOnlySpan<char> surface, TokenKind kind, out CliticSplit split)
+    public WordForm GetUncached(ReadOnlySpan<char> surface, TokenKind kind)
     {
-        if (_shared.TryGet(surface, out var form, out split))
+        if (_formLookup.TryGetValue(surface, out var form))
             return form;
-        if (_formLookup.Dictionary is null)
-        {
-            _formLookup = new Dictionary<string, WordForm>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            _stringLookup = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-        else if (_formLookup.TryGetValue(surface, out form))
-        {
-            split = form.Split;
-            return form;
-        }
 
         var key = surface.ToString();
         form = Create(key, kind);
         if (!_shared.TryAdd(key, form))
             _formLookup.Dictionary.Add(key, form);
-        split = form.Split;
         return form;
     }
 

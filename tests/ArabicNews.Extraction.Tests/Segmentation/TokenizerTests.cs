@@ -52,6 +52,16 @@ public class TokenizerTests
         Assert.Equal([(address, kind), (".", TokenKind.Punctuation)], Tokenize(address + "."));
 
     [Theory]
+    [InlineData("https://www.x.com/a0.(", "https://www.x.com/a0")]
+    [InlineData("news.tn/ab!)(", "news.tn/ab")]
+    public void An_address_stops_before_a_bracket_glued_to_sentence_punctuation(string text, string address) =>
+        Assert.Equal((address, TokenKind.Url), Tokenize(text)[0]);
+
+    [Fact]
+    public void An_address_keeps_brackets_that_follow_no_sentence_punctuation() =>
+        Assert.Equal([("https://x.org/wiki/A_(b)_c", TokenKind.Url)], Tokenize("https://x.org/wiki/A_(b)_c"));
+
+    [Theory]
     [InlineData("U.S")]
     [InlineData("Ph.D")]
     public void Abbreviations_are_not_addresses(string text) =>
