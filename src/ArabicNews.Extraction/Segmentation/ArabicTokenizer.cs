@@ -50,6 +50,9 @@ public sealed class ArabicTokenizer
     /// <summary>A cursor over the tokens of a view, from <paramref name="start"/>.</summary>
     internal TokenCursor StartCursor(int start) => new(_clitics, _wordCache, start);
 
+    /// <summary>The view of <paramref name="text"/> that tokens are found in, in pooled buffers.</summary>
+    internal PooledNormalization NormalizeView(ReadOnlySpan<char> text) => _viewNormalizer.NormalizePooled(text);
+
     /// <summary>The tokens of a text (see <see cref="EnumerateTokens"/>): each <see cref="GetEnumerator"/> goes through them once.</summary>
     public readonly ref struct Tokens
     {
@@ -80,7 +83,7 @@ public sealed class ArabicTokenizer
 
         internal Enumerator(ArabicTokenizer tokenizer, ReadOnlySpan<char> text)
         {
-            _normalization = tokenizer._viewNormalizer.NormalizePooled(text);
+            _normalization = tokenizer.NormalizeView(text);
             _view = _normalization.TextOf(text);
             _edits = _normalization.Edits;
             _cursor = tokenizer.StartCursor(0);
