@@ -24,6 +24,9 @@ public class PipelineBenchmarks
     [Benchmark(Description = BenchmarkNames.LuceneArabic)]
     public int LuceneArabicAnalyzer() => _workload.LuceneArabic();
 
+    [Benchmark(Description = BenchmarkNames.OurLuceneAnalyzer)]
+    public int OurLuceneAnalyzer() => _workload.OurLuceneAnalyzer();
+
     [Benchmark(Description = BenchmarkNames.StreamTokens)]
     public int StreamTokens() => _workload.StreamTokens(_workload.Extractor.Tokenizer);
 
@@ -63,6 +66,7 @@ internal static class BenchmarkNames
 {
     public const string LuceneStandard = "Lucene StandardTokenizer + ArabicNormalizationFilter";
     public const string LuceneArabic = "Lucene ArabicAnalyzer";
+    public const string OurLuceneAnalyzer = "Ours in Lucene: ArabicNewsAnalyzer (stemmed terms)";
     public const string StreamTokens = "Ours: ArabicTokenizer, streamed tokens with clitic parts";
     public const string StreamTokensCold = "Ours: ArabicTokenizer, no cross-article word cache";
     public const string NormalizeAndTokenize = "Ours: view normalization + Token objects with clitic parts";

@@ -1,4 +1,5 @@
 using System.Text;
+using ArabicNews.Extraction.Lucene;
 using ArabicNews.Extraction.Normalization;
 using ArabicNews.Extraction.Segmentation;
 using Analyzer = Lucene.Net.Analysis.Analyzer;
@@ -29,11 +30,14 @@ internal sealed class Workload : IDisposable
 
     private readonly ArabicAnalyzer _luceneArabic = new(LuceneVersion.LUCENE_48);
 
+    private readonly ArabicNewsAnalyzer _ourLuceneAnalyzer;
+
     public Workload()
     {
         Articles = [.. NewsCorpus.Articles(Stride)];
         Views = [.. Articles.Select(ViewNormalizer.NormalizeWithOffsets)];
         CleanArticles = [.. Articles.Select(ArabicNormalizer.Matching.Normalize)];
+        _ourLuceneAnalyzer = new ArabicNewsAnalyzer(Extractor.Tokenizer);
     }
 
     /// <summary>The one workload of this process (the columns count on it; each benchmark process builds its own).</summary>
@@ -147,10 +151,13 @@ internal sealed class Workload : IDisposable
 
     public int LuceneArabic() => CountLuceneTokens(_luceneArabic);
 
+    public int OurLuceneAnalyzer() => CountLuceneTokens(_ourLuceneAnalyzer);
+
     public void Dispose()
     {
         _luceneStandardNormalized.Dispose();
         _luceneArabic.Dispose();
+        _ourLuceneAnalyzer.Dispose();
     }
 
     private int CountLuceneTokens(Analyzer analyzer)
