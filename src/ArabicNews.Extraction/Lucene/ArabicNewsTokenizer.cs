@@ -1,7 +1,6 @@
 using ArabicNews.Extraction.Normalization;
 using ArabicNews.Extraction.Segmentation;
 using Lucene.Net.Analysis.TokenAttributes;
-using LuceneArabicStemmer = Lucene.Net.Analysis.Ar.ArabicStemmer;
 using LuceneTokenizer = Lucene.Net.Analysis.Tokenizer;
 
 namespace ArabicNews.Extraction.Lucene;
@@ -32,7 +31,6 @@ public sealed class ArabicNewsTokenizer : LuceneTokenizer
 
     private readonly ArabicTokenizer _tokenizer;
     private readonly TermSettings _settings;
-    private readonly LuceneArabicStemmer _stemmer = new();
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
@@ -135,25 +133,23 @@ public sealed class ArabicNewsTokenizer : LuceneTokenizer
         }
     }
 
-    // The term into the term attribute; false when it is longer than the maximum.
+    // The term into the term attribute; false when it is empty or longer than the maximum.
     private bool TryWriteTerm(in TokenInfo token)
     {
+        // Every form is kept with the word's analysis in the word cache: a term is a copy, never computed here.
         ReadOnlySpan<char> term = _settings.TermForm switch
         {
-            ArabicNewsTermForm.Normalized => token.Normalized,
+            ArabicNewsTermForm.Stem => token.BaseStem,
+            ArabicNewsTermForm.Base => token.BaseNormalized,
             ArabicNewsTermForm.WithoutProclitics => token.Normalized.AsSpan(token.Split.ProcliticLength),
-            _ => token.BaseNormalized,
+            _ => token.Normalized,
         };
 
-        if (term.Length > _settings.MaxTermLength)
+        if (term.IsEmpty || term.Length > _settings.MaxTermLength)
             return false;
-        var buffer = _term.ResizeBuffer(term.Length);
-        term.CopyTo(buffer);
-        var length = term.Length;
-        if (_settings.TermForm == ArabicNewsTermForm.Stem && token.Kind == TokenKind.ArabicWord)
-            length = _stemmer.StemSuffix(buffer, length);
-        _term.SetLength(length);
-        return length > 0;
+        term.CopyTo(_term.ResizeBuffer(term.Length));
+        _term.SetLength(term.Length);
+        return true;
     }
 
     private bool IsStopword(in TokenInfo token)

@@ -109,5 +109,10 @@ public sealed class Token
 /// <param name="Stem">The light stem (the normalized word for non-Arabic tokens).</param>
 /// <param name="Proclitics">The normalized proclitics, outermost first, or empty.</param>
 /// <param name="BaseNormalized">The normalized word without proclitics, article and enclitic.</param>
+/// <param name="BaseStem">
+/// <paramref name="BaseNormalized"/> with the suffixes Lucene's light stemmer removes (ات ون ين ه ي ...), for search
+/// terms (<see cref="Lucene.ArabicNewsTermForm.Stem"/>); <paramref name="Normalized"/> for non-Arabic tokens.
+/// </param>
 /// <param name="Split">Where the clitics end and start, in characters of the view's word.</param>
-internal sealed record WordForm(string Normalized, string Stem, string Proclitics, string BaseNormalized, Segmentation.CliticSplit Split);
+internal sealed record WordForm(
+    string Normalized, string Stem, string Proclitics, string BaseNormalized, string BaseStem, Segmentation.CliticSplit Split);

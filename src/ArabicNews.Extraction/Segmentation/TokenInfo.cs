@@ -68,6 +68,9 @@ public readonly struct TokenInfo
     /// <summary>True for Arabic and Latin words.</summary>
     public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
+    /// <summary><see cref="BaseNormalized"/> with Lucene's light suffix stemming (the term of <see cref="Lucene.ArabicNewsTermForm.Stem"/>).</summary>
+    internal string BaseStem => _form?.BaseStem ?? string.Empty;
+
     /// <summary>Where the clitics end and start in <see cref="Normalized"/> (its characters match the view's one for one when split).</summary>
     internal Segmentation.CliticSplit Split => _form?.Split ?? default;
 

@@ -76,13 +76,14 @@ internal sealed class WordForms
             }
 
             if (kind != TokenKind.ArabicWord)
-                return new WordForm(normalized, normalized, string.Empty, normalized, default);
+                return new WordForm(normalized, normalized, string.Empty, normalized, normalized, default);
 
             var split = _clitics.Analyze(surface, normalizedSpan);
             var baseEnd = normalized.Length - split.EncliticLength;
             var proclitics = split.ProcliticLength == 0 ? string.Empty : Intern(normalizedSpan[..split.ProcliticLength]);
             var baseNormalized = split == default ? normalized : Intern(normalizedSpan[split.BaseStart..baseEnd]);
-            return new WordForm(normalized, Stem(normalized), proclitics, baseNormalized, split);
+            return new WordForm(
+                normalized, Stem(normalized, suffixesOnly: false), proclitics, baseNormalized, Stem(baseNormalized, suffixesOnly: true), split);
         }
         finally
         {
@@ -91,16 +92,17 @@ internal sealed class WordForms
         }
     }
 
-    private string Stem(string normalized)
+    // Lucene's light stem of a word: prefixes and suffixes, or the suffixes only.
+    private string Stem(string word, bool suffixesOnly)
     {
-        _stemmer ??= new LuceneArabicStemmer();
-        if (normalized.Length > _stemBuffer.Length)
-            _stemBuffer = new char[Math.Max(64, normalized.Length * 2)];
-        normalized.CopyTo(_stemBuffer);
+        var stemmer = _stemmer ??= new LuceneArabicStemmer();
+        if (word.Length > _stemBuffer.Length)
+            _stemBuffer = new char[Math.Max(64, word.Length * 2)];
+        word.CopyTo(_stemBuffer);
 
         // The stemmer only removes affixes, so an unchanged length means an unchanged word.
-        var length = _stemmer.Stem(_stemBuffer, normalized.Length);
-        return length == normalized.Length ? normalized : Intern(_stemBuffer.AsSpan(0, length));
+        var length = suffixesOnly ? stemmer.StemSuffix(_stemBuffer, word.Length) : stemmer.Stem(_stemBuffer, word.Length);
+        return length == word.Length ? word : Intern(_stemBuffer.AsSpan(0, length));
     }
 
     private string Intern(ReadOnlySpan<char> text)

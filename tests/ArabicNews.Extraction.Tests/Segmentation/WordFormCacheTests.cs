@@ -4,7 +4,7 @@ namespace ArabicNews.Extraction.Tests.Segmentation;
 
 public class WordFormCacheTests
 {
-    private static WordForm Form(string word) => new(word, word, string.Empty, word, new CliticSplit(1, 0, 0));
+    private static WordForm Form(string word) => new(word, word, string.Empty, word, word, new CliticSplit(1, 0, 0));
 
     [Fact]
     public void Keeps_words_up_to_its_capacity_and_no_more()
