@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ArabicNews.Extraction.Resources;
 
 namespace ArabicNews.Extraction.Normalization;
@@ -30,6 +33,9 @@ public sealed class ArabicNormalizer
     private readonly FrozenDictionary<char, string> _other;
     private readonly SearchValues<char> _changing;
 
+    // True when this normalizer changes none of the characters news text is mostly made of (see IsCommon).
+    private readonly bool _skipsCommonText;
+
     /// <summary>Creates a normalizer that applies <paramref name="rules"/>.</summary>
     public ArabicNormalizer(NormalizationRules rules)
     {
@@ -46,6 +52,7 @@ public sealed class ArabicNormalizer
 
         _other = other.ToFrozenDictionary();
         _changing = SearchValues.Create([.. map.Keys]);
+        _skipsCommonText = !map.Keys.Any(IsCommon);
     }
 
     /// <summary>A shared normalizer with <see cref="NormalizationRules.Display"/>.</summary>
@@ -58,7 +65,7 @@ public sealed class ArabicNormalizer
     public NormalizationRules Rules { get; }
 
     /// <summary>True when normalizing <paramref name="text"/> would change nothing.</summary>
-    public bool IsNormalized(ReadOnlySpan<char> text) => !text.ContainsAny(_changing);
+    public bool IsNormalized(ReadOnlySpan<char> text) => IndexOfChanging(text) < 0;
 
     /// <summary>Normalizes <paramref name="text"/>; returns the same instance, without allocating, when nothing changes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -66,7 +73,7 @@ public sealed class ArabicNormalizer
     public string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = text.AsSpan().IndexOfAny(_changing);
+        var first = IndexOfChanging(text);
         if (first < 0)
             return text;
 
@@ -94,7 +101,7 @@ public sealed class ArabicNormalizer
         var i = 0;
         while (i < text.Length)
         {
-            var next = text[i..].IndexOfAny(_changing);
+            var next = IndexOfChanging(text[i..]);
             var run = next < 0 ? text.Length - i : next;
             if (run > 0)
             {
@@ -126,7 +133,7 @@ public sealed class ArabicNormalizer
     public NormalizedText NormalizeWithOffsets(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = text.AsSpan().IndexOfAny(_changing);
+        var first = IndexOfChanging(text);
         if (first < 0)
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
 
@@ -150,7 +157,7 @@ public sealed class ArabicNormalizer
     /// </summary>
     internal PooledNormalization NormalizePooled(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAny(_changing);
+        var first = IndexOfChanging(text);
         if (first < 0)
             return default;
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
@@ -180,7 +187,7 @@ public sealed class ArabicNormalizer
             var replacement = Lookup(source[i]);
             if (replacement is null)
             {
-                var next = source[i..].IndexOfAny(_changing);
+                var next = IndexOfChanging(source[i..]);
                 var run = next < 0 ? source.Length - i : next;
                 source.Slice(i, run).CopyTo(buffer.AsSpan(written));
                 written += run;
@@ -207,6 +214,75 @@ public sealed class ArabicNormalizer
         }
 
         return written;
+    }
+
+    // The first character a rule changes, or -1. A set of changing characters as large as this one makes SearchValues
+    // admit nearly every Arabic letter as a candidate and check it alone, so where the common characters are unchanged,
+    // runs of them are skipped a vector at a time and only the others are looked up.
+    private int IndexOfChanging(ReadOnlySpan<char> text)
+    {
+        if (!_skipsCommonText)
+            return text.IndexOfAny(_changing);
+        var i = 0;
+        while (true)
+        {
+            var uncommon = IndexOfUncommon(text[i..]);
+            if (uncommon < 0)
+                return -1;
+            i += uncommon;
+            if (_changing.Contains(text[i]))
+                return i;
+            i++;
+        }
+    }
+
+    // Printable ASCII, the line feed and the letters ء-غ ف-ي: most of the characters of Arabic news.
+    private static bool IsCommon(char c) =>
+        (uint)(c - ' ') <= '~' - ' ' || (uint)(c - '\u0621') <= '\u063A' - '\u0621' || (uint)(c - '\u0641') <= '\u064A' - '\u0641' || c == '\n';
+
+    private static Vector256<ushort> IsCommon(Vector256<ushort> c) =>
+        Vector256.LessThanOrEqual(c - Vector256.Create((ushort)' '), Vector256.Create((ushort)('~' - ' ')))
+        | Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'\u0621'), Vector256.Create((ushort)('\u063A' - '\u0621')))
+        | Vector256.LessThanOrEqual(c - Vector256.Create((ushort)'\u0641'), Vector256.Create((ushort)('\u064A' - '\u0641')))
+        | Vector256.Equals(c, Vector256.Create((ushort)'\n'));
+
+    private static Vector128<ushort> IsCommon(Vector128<ushort> c) =>
+        Vector128.LessThanOrEqual(c - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ')))
+        | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'\u0621'), Vector128.Create((ushort)('\u063A' - '\u0621')))
+        | Vector128.LessThanOrEqual(c - Vector128.Create((ushort)'\u0641'), Vector128.Create((ushort)('\u064A' - '\u0641')))
+        | Vector128.Equals(c, Vector128.Create((ushort)'\n'));
+
+    // The first character that IsCommon refuses, or -1. A vector's mask has a bit a lane: 16 (0xFFFF) or 8 (0xFF) bits.
+    private static int IndexOfUncommon(ReadOnlySpan<char> text)
+    {
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= units.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var uncommon = IsCommon(Vector256.Create(units.Slice(i, Vector256<ushort>.Count))).ExtractMostSignificantBits() ^ 0xFFFFu;
+                if (uncommon != 0)
+                    return i + BitOperations.TrailingZeroCount(uncommon);
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i <= units.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var uncommon = IsCommon(Vector128.Create(units.Slice(i, Vector128<ushort>.Count))).ExtractMostSignificantBits() ^ 0xFFu;
+                if (uncommon != 0)
+                    return i + BitOperations.TrailingZeroCount(uncommon);
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (!IsCommon(text[i]))
+                return i;
+        }
+
+        return -1;
     }
 
     private static void Grow(ref char[] buffer, int written, long needed)
