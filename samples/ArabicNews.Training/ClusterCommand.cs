@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using ArabicNews.Extraction;
+using ArabicNews.Extraction.Entities;
+
+namespace ArabicNews.Training;
+
+/// <summary>
+/// Learns the word clusters: skip-gram embeddings over unlabelled news (the Jawhara FM corpus) and the text of
+/// train.txt, then a three-level spherical k-means over them (16 → 128 → 1024 clusters). Words are taken as the tagger
+/// looks them up: matching-normalized, without proclitics. Deterministic: a fixed seed and one thread.
+/// </summary>
+internal static class ClusterCommand
+{
+    private const int MinimumCount = 3;
+    private const int Seed = 20240601;
+
+    public static int Run(Paths paths, TextWriter log)
+    {
+        var sentences = new List<int[]>();
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var segmenter = new CorpusSegmenter();
+        var texts = NewsTexts(paths.News).Concat(AnerCorpus.Read(paths.Train).Select(s => s.Text));
+        var tokenCount = 0L;
+        foreach (var text in texts)
+        {
+            var document = segmenter.Segment(text);
+            foreach (var sentence in document.Sentences)
+            {
+                var ids = new List<int>(sentence.TokenCount);
+                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                {
+                    var token = document.Tokens[t];
+                    if (!token.IsWord)
+                        continue;
+                    var word = token.Normalized[token.Proclitics.Length..];
+                    if (!vocabulary.TryGetValue(word, out var id))
+                    {
+                        id = vocabulary.Count;
+                        vocabulary.Add(word, id);
+                        counts.Add(0);
+                    }
+
+                    counts[id]++;
+                    ids.Add(id);
+                }
+
+                tokenCount += ids.Count;
+                if (ids.Count > 1)
+                    sentences.Add([.. ids]);
+            }
+        }
+
+        // Keep the words seen at least MinimumCount times, most frequent first (ties by spelling, for determinism).
+        var kept = vocabulary.Where(w => counts[w.Value] >= MinimumCount)
+            .OrderByDescending(w => counts[w.Value]).ThenBy(w => w.Key, StringComparer.Ordinal).ToArray();
+        var newId = new int[vocabulary.Count];
+        Array.Fill(newId, -1);
+        for (var i = 0; i < kept.Length; i++)
+            newId[kept[i].Value] = i;
+        var corpus = sentences.Select(s => s.Select(id => newId[id]).Where(id => id >= 0).ToArray()).Where(s => s.Length > 1).ToList();
+        var keptCounts = kept.Select(w => counts[w.Value]).ToArray();
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {tokenCount} words, {vocabulary.Count} distinct, {kept.Length} seen at least {MinimumCount} times"));
+
+        var vectors = SkipGram.Train(corpus, keptCounts, new SkipGramSettings(), Seed, log);
+        var fine = HierarchicalKMeans.Cluster(vectors, SkipGramSettings.Dimensions, [WordClusters.CoarseCount, WordClusters.MiddleCount / WordClusters.CoarseCount, WordClusters.FineCount / WordClusters.MiddleCount], Seed, log);
+
+        var table = new KeyValuePair<ulong, WordClass>[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+            table[i] = new(FeatureHash.Of(kept[i].Key), new WordClass((ushort)fine[i], (byte)Math.Log2(keptCounts[i])));
+        using (var file = File.Create(paths.Clusters))
+            WordClusters.Write(file, table);
+        log.WriteLine($"wrote {paths.Clusters} ({new FileInfo(paths.Clusters).Length / 1024} KB)");
+        PrintSample(kept, fine, log);
+        return 0;
+    }
+
+    private static IEnumerable<string> NewsTexts(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            using var json = JsonDocument.Parse(line);
+            yield return json.RootElement.GetProperty("text").GetString() ?? string.Empty;
+        }
+    }
+
+    // A glimpse of what was learned: the most frequent words of a few clusters.
+    private static void PrintSample(KeyValuePair<string, int>[] words, int[] fine, TextWriter log)
+    {
+        var byCluster = new Dictionary<int, List<string>>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!byCluster.TryGetValue(fine[i], out var list))
+                byCluster[fine[i]] = list = [];
+            if (list.Count < 12)
+                list.Add(words[i].Key);
+        }
+
+        foreach (var cluster in byCluster.Keys.Order().Where(c => c % 97 == 0))
+            log.WriteLine($"  cluster {cluster}: {string.Join(' ', byCluster[cluster])}");
+    }
+}

@@ -1,0 +1,231 @@
+namespace ArabicNews.Extraction.Entities;
+
+/// <summary>
+/// One document's tokens as the tagger's features see them (word keys, clusters, triggers, gazetteer hits), looked up
+/// once; then the features of any token, within its sentence.
+/// </summary>
+/// <remarks>Built per call by <see cref="EntityFeatures.Prepare"/>; not shared between threads.</remarks>
+internal sealed class DocumentFeatures
+{
+    private const ulong Outside = 0x6F75747369646521UL;
+    private const int NoCluster = -1;
+    private const int MaximumTrigramStarts = 16;
+    private const int TriggerWindow = 3;
+
+    private readonly Document _document;
+    private readonly ulong[] _wordKeys;
+    private readonly ulong[] _bareKeys;
+    private readonly ulong[] _stemKeys;
+    private readonly ulong[] _baseKeys;
+    private readonly int[] _fineClusters;
+    private readonly byte[] _frequencies;
+    private readonly TriggerCategory[] _triggers;
+    private readonly int[] _gazetteerTags;
+    private readonly int[] _gazetteerLengths;
+    private readonly int[] _sentenceStarts;
+    private readonly int[] _sentenceEnds;
+    private readonly bool[] _rare;
+
+    internal DocumentFeatures(EntityFeatures features, Document document, IReadOnlyList<GazetteerMatch> gazetteerMatches, IReadOnlySet<ulong>? rareWords)
+    {
+        _document = document;
+        var tokens = document.Tokens;
+        var n = tokens.Length;
+        _wordKeys = new ulong[n];
+        _bareKeys = new ulong[n];
+        _stemKeys = new ulong[n];
+        _baseKeys = new ulong[n];
+        _fineClusters = new int[n];
+        _frequencies = new byte[n];
+        _triggers = new TriggerCategory[n];
+        _gazetteerTags = new int[n];
+        _gazetteerLengths = new int[n];
+        _sentenceStarts = new int[n];
+        _sentenceEnds = new int[n];
+        _rare = new bool[n];
+
+        for (var t = 0; t < n; t++)
+        {
+            var token = tokens[t];
+            var normalized = token.Normalized;
+            _wordKeys[t] = FeatureHash.Of(normalized);
+            _bareKeys[t] = token.Proclitics.Length == 0 ? _wordKeys[t] : FeatureHash.Of(normalized.AsSpan(token.Proclitics.Length));
+            _stemKeys[t] = ReferenceEquals(token.Stem, normalized) ? _wordKeys[t] : FeatureHash.Of(token.Stem);
+            _baseKeys[t] = FeatureHash.Of(token.BaseNormalized);
+            if (features.Clusters.TryGet(_bareKeys[t], out var wordClass))
+            {
+                _fineClusters[t] = wordClass.Fine;
+                _frequencies[t] = wordClass.Frequency;
+            }
+            else
+            {
+                _fineClusters[t] = NoCluster;
+            }
+
+            _rare[t] = rareWords is not null && rareWords.Contains(_wordKeys[t]);
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                _sentenceStarts[t] = sentence.FirstToken;
+                _sentenceEnds[t] = end;
+                _triggers[t] = features.Triggers.EndingAt(_wordKeys, _bareKeys, sentence.FirstToken, t);
+            }
+        }
+
+        foreach (var match in gazetteerMatches)
+        {
+            for (var i = 0; i < match.TokenCount; i++)
+            {
+                var t = match.FirstToken + i;
+                _gazetteerTags[t] = i == 0 ? EntityTags.Begin(match.Entity.Type) : EntityTags.Inside(match.Entity.Type);
+                _gazetteerLengths[t] = match.TokenCount;
+            }
+        }
+    }
+
+    /// <summary>The document's tokens.</summary>
+    public IReadOnlyList<Token> Tokens => _document.Tokens;
+
+    /// <summary>
+    /// The key of each token as written (<see cref="FeatureHash.Of"/> of <see cref="Token.Normalized"/>), as the
+    /// trigger lexicon matches it.
+    /// </summary>
+    public ReadOnlySpan<ulong> WordKeys => _wordKeys;
+
+    /// <summary>The key of each token without its proclitics.</summary>
+    public ReadOnlySpan<ulong> BareKeys => _bareKeys;
+
+    /// <summary>Starts a token in <paramref name="buffer"/> and adds the features of token <paramref name="t"/> that do not depend on the previous tag.</summary>
+    public void AddTokenFeatures(int t, FeatureBuffer buffer)
+    {
+        buffer.StartToken();
+        var token = _document.Tokens[t];
+        var start = _sentenceStarts[t];
+        var end = _sentenceEnds[t];
+
+        if (!_rare[t])
+        {
+            Add(buffer, FeatureTemplate.Word, _wordKeys[t]);
+            Add(buffer, FeatureTemplate.Bare, _bareKeys[t]);
+            Add(buffer, FeatureTemplate.Base, _baseKeys[t]);
+            Add(buffer, FeatureTemplate.Stem, _stemKeys[t]);
+        }
+
+        AddWordPieces(buffer, token);
+
+        var kind = (ulong)token.Kind;
+        var bareLength = token.Normalized.Length - token.Proclitics.Length;
+        Add(buffer, FeatureTemplate.Kind, kind);
+        Add(buffer, FeatureTemplate.KindLength, (kind << 8) | (uint)Math.Min(bareLength, 12));
+        Add(buffer, FeatureTemplate.Article, token.HasDefiniteArticle ? 1UL : 0UL);
+        Add(buffer, FeatureTemplate.Proclitics, FeatureHash.Of(token.Proclitics));
+        Add(buffer, FeatureTemplate.Enclitic, token.Enclitic.IsEmpty ? 0UL : 1UL);
+        if (t == start)
+            Add(buffer, FeatureTemplate.SentenceStart, 1);
+
+        Add(buffer, FeatureTemplate.WordMinus2, WordAt(t - 2, start, end));
+        Add(buffer, FeatureTemplate.WordMinus1, WordAt(t - 1, start, end));
+        Add(buffer, FeatureTemplate.WordPlus1, WordAt(t + 1, start, end));
+        Add(buffer, FeatureTemplate.WordPlus2, WordAt(t + 2, start, end));
+        Add(buffer, FeatureTemplate.StemMinus1, t - 1 >= start ? _stemKeys[t - 1] : Outside);
+        Add(buffer, FeatureTemplate.StemPlus1, t + 1 < end ? _stemKeys[t + 1] : Outside);
+        Add(buffer, FeatureTemplate.BigramLeft, FeatureHash.Combine(t - 1 >= start ? _bareKeys[t - 1] : Outside, _bareKeys[t]));
+        Add(buffer, FeatureTemplate.BigramRight, FeatureHash.Combine(_bareKeys[t], t + 1 < end ? _wordKeys[t + 1] : Outside));
+        Add(buffer, FeatureTemplate.KindMinus1, t - 1 >= start ? (ulong)_document.Tokens[t - 1].Kind : Outside);
+        Add(buffer, FeatureTemplate.KindPlus1, t + 1 < end ? (ulong)_document.Tokens[t + 1].Kind : Outside);
+
+        var fine = _fineClusters[t];
+        Add(buffer, FeatureTemplate.Fine, ClusterValue(fine, 1));
+        Add(buffer, FeatureTemplate.Middle, ClusterValue(fine, WordClusters.FineCount / WordClusters.MiddleCount));
+        Add(buffer, FeatureTemplate.Coarse, ClusterValue(fine, WordClusters.FineCount / WordClusters.CoarseCount));
+        Add(buffer, FeatureTemplate.Frequency, fine == NoCluster ? Outside : _frequencies[t]);
+        Add(buffer, FeatureTemplate.FineMinus2, ClusterAt(t - 2, start, end, 1));
+        Add(buffer, FeatureTemplate.FineMinus1, ClusterAt(t - 1, start, end, 1));
+        Add(buffer, FeatureTemplate.FinePlus1, ClusterAt(t + 1, start, end, 1));
+        Add(buffer, FeatureTemplate.FinePlus2, ClusterAt(t + 2, start, end, 1));
+        Add(buffer, FeatureTemplate.MiddleMinus1, ClusterAt(t - 1, start, end, WordClusters.FineCount / WordClusters.MiddleCount));
+        Add(buffer, FeatureTemplate.MiddlePlus1, ClusterAt(t + 1, start, end, WordClusters.FineCount / WordClusters.MiddleCount));
+
+        AddTriggerFeatures(buffer, t, start);
+
+        Add(buffer, FeatureTemplate.Gazetteer, (ulong)_gazetteerTags[t]);
+        if (_gazetteerTags[t] != EntityTags.Outside)
+            Add(buffer, FeatureTemplate.GazetteerLength, ((uint)_gazetteerTags[t] << 8) | (uint)Math.Min(_gazetteerLengths[t], 5));
+        Add(buffer, FeatureTemplate.GazetteerMinus1, t - 1 >= start ? (ulong)_gazetteerTags[t - 1] : Outside);
+        Add(buffer, FeatureTemplate.GazetteerPlus1, t + 1 < end ? (ulong)_gazetteerTags[t + 1] : Outside);
+    }
+
+    /// <summary>
+    /// Writes the <see cref="EntityFeatures.PreviousTagFeatureCount"/> features of token <paramref name="t"/> that
+    /// depend on the previous token's tag (<see cref="EntityTags.Outside"/> at a sentence start).
+    /// </summary>
+    public void AddPreviousTagFeatures(int t, int previousTag, Span<int> destination)
+    {
+        destination[0] = EntityFeatures.Index(FeatureTemplate.PreviousTag, (ulong)previousTag);
+        destination[1] = EntityFeatures.Index(
+            FeatureTemplate.PreviousTagCoarse,
+            ((ulong)previousTag << 16) ^ ClusterValue(_fineClusters[t], WordClusters.FineCount / WordClusters.CoarseCount));
+    }
+
+    /// <summary>The index of the first token of token <paramref name="t"/>'s sentence.</summary>
+    public int SentenceStartOf(int t) => _sentenceStarts[t];
+
+    private static void Add(FeatureBuffer buffer, FeatureTemplate template, ulong value) => buffer.Add(EntityFeatures.Index(template, value));
+
+    private static ulong ClusterValue(int fine, int perCluster) => fine == NoCluster ? Outside : (ulong)(fine / perCluster);
+
+    private ulong WordAt(int t, int start, int end) => t >= start && t < end ? _wordKeys[t] : Outside;
+
+    private ulong ClusterAt(int t, int start, int end, int perCluster) =>
+        t >= start && t < end ? ClusterValue(_fineClusters[t], perCluster) : Outside ^ 1;
+
+    // Prefixes of the word's base (the article would make most prefixes ال), suffixes and letter trigrams of the
+    // word without proclitics: what a name's shape says when the name itself was never seen.
+    private static void AddWordPieces(FeatureBuffer buffer, Token token)
+    {
+        var stem = token.BaseNormalized.AsSpan();
+        var prefix = FeatureHash.Empty;
+        for (var i = 0; i < 3 && i < stem.Length; i++)
+        {
+            prefix = FeatureHash.Append(prefix, stem[i]);
+            Add(buffer, FeatureTemplate.Prefix1 + i, prefix);
+        }
+
+        var bare = token.Normalized.AsSpan(token.Proclitics.Length);
+        var suffix = FeatureHash.Empty;
+        for (var i = 0; i < 3 && i < bare.Length; i++)
+        {
+            suffix = FeatureHash.Append(suffix, bare[bare.Length - 1 - i]);
+            Add(buffer, FeatureTemplate.Suffix1 + i, suffix);
+        }
+
+        // Trigrams of ^bare$, at most MaximumTrigramStarts of them.
+        var marked = bare.Length + 2;
+        for (var k = 0; k + 3 <= marked && k < MaximumTrigramStarts; k++)
+        {
+            var hash = FeatureHash.Empty;
+            for (var j = k; j < k + 3; j++)
+                hash = FeatureHash.Append(hash, j == 0 ? '^' : j == marked - 1 ? '$' : bare[j - 1]);
+            Add(buffer, FeatureTemplate.Trigram, hash);
+        }
+    }
+
+    private void AddTriggerFeatures(FeatureBuffer buffer, int t, int start)
+    {
+        Add(buffer, FeatureTemplate.TriggerHere, (ulong)_triggers[t]);
+        Add(buffer, FeatureTemplate.TriggerMinus1, t - 1 >= start ? (ulong)_triggers[t - 1] : Outside);
+        Add(buffer, FeatureTemplate.TriggerMinus2, t - 2 >= start ? (ulong)_triggers[t - 2] : Outside);
+        var window = TriggerCategory.None;
+        for (var i = Math.Max(start, t - TriggerWindow); i < t; i++)
+            window |= _triggers[i];
+        for (var bit = 1; bit <= (int)TriggerCategory.LocationPreposition; bit <<= 1)
+        {
+            if (((int)window & bit) != 0)
+                Add(buffer, FeatureTemplate.TriggerWindow, (ulong)bit);
+        }
+    }
+}

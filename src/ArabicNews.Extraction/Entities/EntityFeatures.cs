@@ -1,0 +1,112 @@
+namespace ArabicNews.Extraction.Entities;
+
+/// <summary>
+/// The tagger's features: for each token, the indices of its active features in a hashed space of
+/// <see cref="Dimension"/> slots (each feature's value is 1). Training and inference both call this class, so the model
+/// always sees the features it was trained on.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe; the per-document state lives in the <see cref="DocumentFeatures"/> it prepares.
+/// Changing a template, a hash or a lexicon the features read changes the features: bump <see cref="Version"/> and
+/// retrain the model.
+/// </remarks>
+internal sealed class EntityFeatures
+{
+    /// <summary>The feature set's version, recorded in the model and checked when it is loaded.</summary>
+    public const int Version = 1;
+
+    /// <summary>The number of bits of a feature index.</summary>
+    public const int HashBits = 20;
+
+    /// <summary>The size of the hashed feature space.</summary>
+    public const int Dimension = 1 << HashBits;
+
+    /// <summary>How many previous-tag features <see cref="DocumentFeatures.AddPreviousTagFeatures"/> adds.</summary>
+    public const int PreviousTagFeatureCount = 2;
+
+    public EntityFeatures(WordClusters clusters, EntityTriggers triggers)
+    {
+        Clusters = clusters;
+        Triggers = triggers;
+    }
+
+    /// <summary>The built-in clusters and triggers.</summary>
+    public static EntityFeatures BuiltIn => new(WordClusters.BuiltIn, EntityTriggers.BuiltIn);
+
+    public WordClusters Clusters { get; }
+
+    public EntityTriggers Triggers { get; }
+
+    /// <summary>
+    /// Looks up everything the features of <paramref name="document"/>'s tokens need, once per document.
+    /// </summary>
+    /// <param name="document">The segmented document.</param>
+    /// <param name="gazetteerMatches">The gazetteer's matches in the document.</param>
+    /// <param name="rareWords">
+    /// In training, the keys (<see cref="FeatureHash.Of"/> of <see cref="Token.Normalized"/>) of words too rare to learn
+    /// their identity from: those tokens get no identity features, so the model learns what unseen words look like.
+    /// Null at inference.
+    /// </param>
+    public DocumentFeatures Prepare(Document document, IReadOnlyList<GazetteerMatch> gazetteerMatches, IReadOnlySet<ulong>? rareWords = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(gazetteerMatches);
+        return new DocumentFeatures(this, document, gazetteerMatches, rareWords);
+    }
+
+    /// <summary>The slot of a feature: its template and value hashed together.</summary>
+    internal static int Index(FeatureTemplate template, ulong value) =>
+        (int)(FeatureHash.Combine((ulong)template, value) >> (64 - HashBits));
+}
+
+/// <summary>The feature templates. Their numbers are part of the hash: never renumber one without retraining.</summary>
+internal enum FeatureTemplate
+{
+    Word = 1,
+    Bare,
+    Base,
+    Stem,
+    Prefix1,
+    Prefix2,
+    Prefix3,
+    Suffix1,
+    Suffix2,
+    Suffix3,
+    Trigram,
+    Kind,
+    KindLength,
+    Article,
+    Proclitics,
+    Enclitic,
+    SentenceStart,
+    WordMinus2,
+    WordMinus1,
+    WordPlus1,
+    WordPlus2,
+    StemMinus1,
+    StemPlus1,
+    BigramLeft,
+    BigramRight,
+    KindMinus1,
+    KindPlus1,
+    Coarse,
+    Middle,
+    Fine,
+    Frequency,
+    FineMinus2,
+    FineMinus1,
+    FinePlus1,
+    FinePlus2,
+    MiddleMinus1,
+    MiddlePlus1,
+    TriggerMinus1,
+    TriggerMinus2,
+    TriggerWindow,
+    TriggerHere,
+    Gazetteer,
+    GazetteerLength,
+    GazetteerMinus1,
+    GazetteerPlus1,
+    PreviousTag,
+    PreviousTagCoarse,
+}

@@ -1,0 +1,69 @@
+using ArabicNews.Extraction.Resources;
+
+namespace ArabicNews.Extraction.Entities;
+
+/// <summary>
+/// The sequence tagger: scores each token's BIO tags with the <see cref="TaggerModel"/> over the
+/// <see cref="EntityFeatures"/>, given each possible previous tag, and decodes each sentence with <see cref="TagDecoder"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The built-in tagger is loaded once, on first use.</remarks>
+internal sealed class EntityTagger
+{
+    private const int Tags = EntityTags.Count;
+
+    private static readonly Lazy<EntityTagger> BuiltInTagger = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public EntityTagger(EntityFeatures features, TaggerModel model)
+    {
+        Features = features;
+        Model = model;
+    }
+
+    /// <summary>The tagger of the embedded model, with the built-in clusters and triggers.</summary>
+    public static EntityTagger BuiltIn => BuiltInTagger.Value;
+
+    public EntityFeatures Features { get; }
+
+    public TaggerModel Model { get; }
+
+    /// <summary>
+    /// Tags tokens <c>[first, first + count)</c> of a sentence of the prepared document.
+    /// </summary>
+    /// <param name="document">The document's features.</param>
+    /// <param name="first">The first token.</param>
+    /// <param name="count">How many tokens.</param>
+    /// <param name="buffer">Scratch space for the features.</param>
+    /// <param name="tags">Receives each token's tag.</param>
+    /// <param name="probabilities">Receives the probability of each token's tag given the previous one.</param>
+    public void Tag(DocumentFeatures document, int first, int count, FeatureBuffer buffer, Span<int> tags, Span<float> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(buffer);
+        buffer.Clear();
+        var scores = new float[count * Tags * Tags];
+        Span<float> local = stackalloc float[Tags];
+        Span<int> previousFeatures = stackalloc int[EntityFeatures.PreviousTagFeatureCount];
+        for (var k = 0; k < count; k++)
+        {
+            document.AddTokenFeatures(first + k, buffer);
+            Model.Score(buffer.Token(k), local);
+            for (var p = 0; p < Tags; p++)
+            {
+                if (k == 0 && p != EntityTags.Outside)
+                    continue;
+                var row = scores.AsSpan(((k * Tags) + p) * Tags, Tags);
+                local.CopyTo(row);
+                document.AddPreviousTagFeatures(first + k, p, previousFeatures);
+                Model.AddWeights(previousFeatures, row);
+            }
+        }
+
+        TagDecoder.Decode(scores, count, tags, probabilities);
+    }
+
+    private static EntityTagger LoadBuiltIn()
+    {
+        using var stream = EmbeddedResources.Open(TaggerModel.Resource);
+        return new EntityTagger(EntityFeatures.BuiltIn, TaggerModel.Load(stream, TaggerModel.Resource));
+    }
+}

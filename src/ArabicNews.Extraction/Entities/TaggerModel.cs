@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace ArabicNews.Extraction.Entities;
+
+/// <summary>
+/// The tagger's linear model: per tag, a weight for each hashed feature and a bias, taken from the maximum-entropy model
+/// that ML.NET trained (<c>samples/ArabicNews.Training</c>). Scoring sums the weights of a token's active features
+/// directly, which is what ML.NET's own linear scorer computes for a 0/1 feature vector, without a prediction engine.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class TaggerModel
+{
+    /// <summary>The logical name of the built-in model.</summary>
+    internal const string Resource = "ArabicNews.Extraction.Models.entity-tagger.zip";
+
+    /// <summary>The zip entry, beside ML.NET's own, that records what the model was trained on.</summary>
+    internal const string ManifestEntry = "ArabicNews/manifest.txt";
+
+    /// <summary>The zip entry, beside ML.NET's own, that holds the <see cref="FeatureSlots"/> of the model's feature vector.</summary>
+    internal const string SlotsEntry = "ArabicNews/feature-slots.bin";
+
+    private const int NoRow = -1;
+
+    // _rowOf[feature] is the offset of the feature's weights (EntityTags.Count of them) in _weights, or NoRow when the
+    // model gave it no weight: most of the hashed space is empty, and a dense table would be nine times larger.
+    private readonly int[] _rowOf;
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+
+    /// <summary>
+    /// A model from its tables: <paramref name="rowOf"/> maps each hashed feature to the offset of its
+    /// <see cref="EntityTags.Count"/> weights in <paramref name="weights"/> (-1: no weights).
+    /// </summary>
+    /// <exception cref="ArgumentException">The tables do not fit the tag set and the hashed space.</exception>
+    internal TaggerModel(int[] rowOf, float[] weights, float[] biases)
+    {
+        ArgumentNullException.ThrowIfNull(rowOf);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(biases);
+        if (rowOf.Length != EntityFeatures.Dimension || biases.Length != EntityTags.Count || weights.Length % EntityTags.Count != 0)
+            throw new ArgumentException("A tagger model needs a row for each hashed feature and a bias and weight per tag.");
+        _rowOf = rowOf;
+        _weights = weights;
+        _biases = biases;
+    }
+
+    /// <summary>How many features have a weight.</summary>
+    public int WeightedFeatureCount => _weights.Length / EntityTags.Count;
+
+    /// <summary>
+    /// The manifest a model of the current feature set carries: feature-set version, hash size and tag set. A model
+    /// whose manifest differs was trained on other features and cannot be used.
+    /// </summary>
+    public static string Manifest =>
+        string.Create(CultureInfo.InvariantCulture, $"features={EntityFeatures.Version}\nhashBits={EntityFeatures.HashBits}\ntags={string.Join(',', EntityTags.Names)}\n");
+
+    /// <summary>
+    /// Writes each tag's score for a token with <paramref name="features"/> into <paramref name="scores"/>: the bias
+    /// plus the weights of the features (a feature listed twice counts twice, as a value of 2 would).
+    /// </summary>
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        _biases.CopyTo(scores);
+        AddWeights(features, scores);
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    public void AddWeights(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        var rowOf = _rowOf;
+        var weights = _weights;
+        foreach (var feature in features)
+        {
+            var row = rowOf[feature];
+            if (row == NoRow)
+                continue;
+            var w = weights.AsSpan(row, EntityTags.Count);
+            for (var c = 0; c < w.Length; c++)
+                scores[c] += w[c];
+        }
+    }
+
+    /// <summary>
+    /// Loads a model saved by ML.NET (<c>MLContext.Model.Save</c>) whose last transformer is a maximum-entropy
+    /// multiclass predictor over the feature slots, with the current feature set's <see cref="Manifest"/> and the
+    /// <see cref="FeatureSlots"/> that map hashed features to the model's features.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The stream is not such a model, or it was trained on other features.</exception>
+    public static TaggerModel Load(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var slots = ReadEntries(buffer, source);
+        buffer.Position = 0;
+
+        var context = new MLContext(seed: 0);
+        ITransformer transformer;
+        try
+        {
+            transformer = context.Model.Load(buffer, out _);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"{source} is not an ML.NET model: {e.Message}", e);
+        }
+
+        var parameters = FindParameters(transformer)
+            ?? throw new InvalidDataException($"{source} holds no maximum-entropy multiclass predictor: retrain it with ArabicNews.Training.");
+        return FromParameters(parameters, slots, source);
+    }
+
+    /// <summary>Builds the scoring tables from a trained model's parameters over <paramref name="slots"/>.</summary>
+    /// <exception cref="InvalidDataException">The parameters do not have one class per tag and one feature per slot.</exception>
+    public static TaggerModel FromParameters(LinearMulticlassModelParametersBase parameters, FeatureSlots slots, string source)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        ArgumentNullException.ThrowIfNull(parameters);
+        VBuffer<float>[] byClass = [];
+        parameters.GetWeights(ref byClass, out var classCount);
+        var biases = parameters.GetBiases();
+        if (classCount != EntityTags.Count || biases.Count() != EntityTags.Count)
+            throw new InvalidDataException($"{source} has {classCount} classes; the tagger needs {EntityTags.Count}: retrain it with ArabicNews.Training.");
+        foreach (var weights in byClass)
+        {
+            if (weights.Length != slots.Count)
+                throw new InvalidDataException($"{source} has {weights.Length} features but {slots.Count} feature slots: retrain it.");
+        }
+
+        var rowOf = new int[EntityFeatures.Dimension];
+        Array.Fill(rowOf, NoRow);
+        var rows = 0;
+        for (var c = 0; c < classCount; c++)
+        {
+            var values = byClass[c].GetValues();
+            for (var i = 0; i < values.Length; i++)
+            {
+                var feature = slots.FeatureOf(SlotOf(byClass[c], i));
+                if (values[i] != 0 && rowOf[feature] == NoRow)
+                    rowOf[feature] = rows++ * EntityTags.Count;
+            }
+        }
+
+        var table = new float[rows * EntityTags.Count];
+        for (var c = 0; c < classCount; c++)
+        {
+            var values = byClass[c].GetValues();
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != 0)
+                    table[rowOf[slots.FeatureOf(SlotOf(byClass[c], i))] + c] = values[i];
+            }
+        }
+
+        return new TaggerModel(rowOf, table, [.. biases]);
+    }
+
+    // The slot of a VBuffer's i-th stored value: i itself when the buffer is dense.
+    private static int SlotOf(in VBuffer<float> weights, int i) => weights.IsDense ? i : weights.GetIndices()[i];
+
+    // Checks the manifest and reads the feature slots.
+    private static FeatureSlots ReadEntries(MemoryStream buffer, string source)
+    {
+        string manifest;
+        FeatureSlots slots;
+        try
+        {
+            using var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            using (var reader = new StreamReader(Entry(archive, ManifestEntry, source).Open()))
+                manifest = reader.ReadToEnd();
+            using var slotStream = Entry(archive, SlotsEntry, source).Open();
+            slots = FeatureSlots.Read(slotStream, source);
+        }
+        catch (InvalidDataException e) when (!e.Message.StartsWith(source, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{source} is not a zip archive: {e.Message}", e);
+        }
+
+        if (!string.Equals(manifest, Manifest, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException(
+                $"{source} was trained on other features ({manifest.Replace('\n', ' ').Trim()}); this build needs " +
+                $"({Manifest.Replace('\n', ' ').Trim()}). Retrain it: dotnet run -c Release --project samples/ArabicNews.Training -- train");
+        }
+
+        return slots;
+    }
+
+    private static ZipArchiveEntry Entry(ZipArchive archive, string name, string source) =>
+        archive.GetEntry(name) ?? throw new InvalidDataException($"{source} has no '{name}': it was not written by ArabicNews.Training.");
+
+    private static LinearMulticlassModelParametersBase? FindParameters(ITransformer transformer)
+    {
+        if (transformer is ISingleFeaturePredictionTransformer<LinearMulticlassModelParametersBase> predictor)
+            return predictor.Model;
+        if (transformer is IEnumerable<ITransformer> chain)
+        {
+            LinearMulticlassModelParametersBase? last = null;
+            foreach (var part in chain)
+                last = FindParameters(part) ?? last;
+            return last;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using ArabicNews.Extraction.Resources;
+
+namespace ArabicNews.Extraction.Entities;
+
+/// <summary>
+/// Word clusters learned from unlabelled news (by <c>samples/ArabicNews.Training clusters</c>): words that occur in
+/// similar contexts share a cluster, so a name never seen in the labelled corpus still looks like the names that were.
+/// Clusters form a three-level hierarchy (<see cref="CoarseCount"/> → <see cref="MiddleCount"/> → <see cref="FineCount"/>),
+/// and each word also carries how often it was seen (log2 bucket).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Words are stored as <see cref="FeatureHash.Of"/> hashes of their matching-normalized form
+/// without proclitics: the table holds model parameters, not text.
+/// </remarks>
+internal sealed class WordClusters
+{
+    /// <summary>The logical name of the built-in table.</summary>
+    internal const string Resource = "ArabicNews.Extraction.Models.word-clusters.zip";
+
+    /// <summary>Top-level clusters.</summary>
+    public const int CoarseCount = 16;
+
+    /// <summary>Clusters at the middle level; each coarse cluster holds <c>MiddleCount / CoarseCount</c> of them.</summary>
+    public const int MiddleCount = 128;
+
+    /// <summary>Clusters at the finest level; each middle cluster holds <c>FineCount / MiddleCount</c> of them.</summary>
+    public const int FineCount = 1024;
+
+    private const string EntryName = "word-clusters.bin";
+    private const uint Magic = 0x43574E41; // "ANWC"
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<WordClusters> BuiltInClusters = new(() => Read(EmbeddedResources.Open(Resource), Resource));
+
+    private readonly FrozenDictionary<ulong, WordClass> _byWord;
+
+    /// <summary>Creates a table from word hashes and their classes.</summary>
+    public WordClusters(IEnumerable<KeyValuePair<ulong, WordClass>> words) => _byWord = words.ToFrozenDictionary();
+
+    /// <summary>The built-in table, loaded once.</summary>
+    public static WordClusters BuiltIn => BuiltInClusters.Value;
+
+    /// <summary>How many words the table knows.</summary>
+    public int Count => _byWord.Count;
+
+    /// <summary>The class of the word whose key (<see cref="FeatureHash.Of"/>) is <paramref name="wordKey"/>.</summary>
+    public bool TryGet(ulong wordKey, out WordClass wordClass) => _byWord.TryGetValue(wordKey, out wordClass);
+
+    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a word-cluster table of this version.</exception>
+    public static WordClusters Read(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
+        var entry = archive.GetEntry(EntryName)
+            ?? throw new InvalidDataException($"{source} has no '{EntryName}': rebuild it with 'ArabicNews.Training clusters'.");
+        using var reader = new BinaryReader(entry.Open());
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+            throw new InvalidDataException($"{source} is not a word-cluster table of version {FormatVersion}: rebuild it with 'ArabicNews.Training clusters'.");
+        var count = reader.ReadInt32();
+        var words = new KeyValuePair<ulong, WordClass>[count];
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadUInt64();
+            var fine = reader.ReadUInt16();
+            var frequency = reader.ReadByte();
+            if (fine >= FineCount)
+                throw new InvalidDataException($"{source}: cluster {fine} is out of range.");
+            words[i] = new(key, new WordClass(fine, frequency));
+        }
+
+        return new WordClusters(words);
+    }
+
+    /// <summary>Writes a table in the format <see cref="Read"/> reads, byte for byte the same for the same words.</summary>
+    public static void Write(Stream stream, IEnumerable<KeyValuePair<ulong, WordClass>> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var sorted = words.OrderBy(w => w.Key).ToArray();
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        var entry = archive.CreateEntry(EntryName, CompressionLevel.SmallestSize);
+        entry.LastWriteTime = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var writer = new BinaryWriter(entry.Open());
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(sorted.Length);
+        foreach (var (key, wordClass) in sorted)
+        {
+            writer.Write(key);
+            writer.Write(wordClass.Fine);
+            writer.Write(wordClass.Frequency);
+        }
+    }
+}
+
+/// <summary>A word's cluster at the finest level and its frequency bucket.</summary>
+/// <param name="Fine">The cluster at the finest level, 0 to <see cref="WordClusters.FineCount"/> - 1.</param>
+/// <param name="Frequency">⌊log2(count)⌋ of the word in the corpus the clusters were learned from.</param>
+internal readonly record struct WordClass(ushort Fine, byte Frequency)
+{
+    /// <summary>The cluster at the middle level.</summary>
+    public int Middle => Fine / (WordClusters.FineCount / WordClusters.MiddleCount);
+
+    /// <summary>The cluster at the top level.</summary>
+    public int Coarse => Fine / (WordClusters.FineCount / WordClusters.CoarseCount);
+}
