@@ -17,39 +17,51 @@ internal static class ClusterCommand
 
     public static int Run(Paths paths, TextWriter log)
     {
-        var sentences = new List<int[]>();
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<int>();
         var segmenter = new CorpusSegmenter();
         var texts = NewsTexts(paths.News).Concat(AnerCorpus.Read(paths.Train).Select(s => s.Text));
-        var tokenCount = 0L;
+        var tokenSentences = new List<Token[]>();
         foreach (var text in texts)
         {
             var document = segmenter.Segment(text);
             foreach (var sentence in document.Sentences)
             {
-                var ids = new List<int>(sentence.TokenCount);
-                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
-                {
-                    var token = document.Tokens[t];
-                    if (!token.IsWord)
-                        continue;
-                    var word = token.Normalized[token.Proclitics.Length..];
-                    if (!vocabulary.TryGetValue(word, out var id))
-                    {
-                        id = vocabulary.Count;
-                        vocabulary.Add(word, id);
-                        counts.Add(0);
-                    }
+                var words = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount).ToArray().Where(t => t.IsWord).ToArray();
+                if (words.Length > 1)
+                    tokenSentences.Add(words);
+            }
+        }
 
-                    counts[id]++;
-                    ids.Add(id);
+        // Which proclitics are real is judged by the frequency of the words as written (WordClusters.ProcliticLength),
+        // so the words are counted twice: as written, then without their confirmed proclitics.
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokenSentences.SelectMany(s => s))
+            written[token.Normalized] = written.GetValueOrDefault(token.Normalized) + 1;
+        var asWritten = new WordClusters(written.Where(w => w.Value >= MinimumCount)
+            .Select(w => new KeyValuePair<ulong, WordClass>(FeatureHash.Of(w.Key), new WordClass(0, (byte)Math.Log2(w.Value)))));
+
+        var sentences = new List<int[]>();
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int>();
+        var tokenCount = 0L;
+        foreach (var tokens in tokenSentences)
+        {
+            var ids = new int[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = tokens[i].Normalized[asWritten.ProcliticLength(tokens[i])..];
+                if (!vocabulary.TryGetValue(word, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary.Add(word, id);
+                    counts.Add(0);
                 }
 
-                tokenCount += ids.Count;
-                if (ids.Count > 1)
-                    sentences.Add([.. ids]);
+                counts[id]++;
+                ids[i] = id;
             }
+
+            tokenCount += ids.Length;
+            sentences.Add(ids);
         }
 
         // Keep the words seen at least MinimumCount times, most frequent first (ties by spelling, for determinism).

@@ -88,7 +88,7 @@ internal static class Program
         Console.WriteLine("training on all of train.txt");
         ml = new MLContext(seed: 1);
         var final = TaggerTrainer.Train(ml, documents, features, gazetteer, settings, Console.Out);
-        TaggerTrainer.Save(ml, final, paths.Model);
+        TaggerTrainer.Save(ml, final, features, paths.Model);
         var weighted = final.ToTaggerModel().WeightedFeatureCount;
         Console.WriteLine($"wrote {paths.Model} ({new FileInfo(paths.Model).Length / 1024} KB, {weighted} weighted features)");
         return 0;

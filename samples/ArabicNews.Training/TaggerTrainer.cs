@@ -185,7 +185,7 @@ internal static class TaggerTrainer
     /// Saves the model as ML.NET saves it, plus the <see cref="TaggerModel.ManifestEntry"/>, with fixed entry times so
     /// that the same model gives the same bytes.
     /// </summary>
-    public static void Save(MLContext ml, TrainedTagger tagger, string path)
+    public static void Save(MLContext ml, TrainedTagger tagger, EntityFeatures features, string path)
     {
         using var saved = new MemoryStream();
         ml.Model.Save(tagger.Model, tagger.InputSchema, saved);
@@ -211,6 +211,6 @@ internal static class TaggerTrainer
         var manifest = target.CreateEntry(TaggerModel.ManifestEntry, CompressionLevel.SmallestSize);
         manifest.LastWriteTime = fixedTime;
         using var writer = new StreamWriter(manifest.Open());
-        writer.Write(TaggerModel.Manifest);
+        writer.Write(TaggerModel.Manifest(features));
     }
 }

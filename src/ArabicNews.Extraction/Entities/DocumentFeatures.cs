@@ -25,6 +25,7 @@ internal sealed class DocumentFeatures
     private readonly int[] _sentenceStarts;
     private readonly int[] _sentenceEnds;
     private readonly bool[] _rare;
+    private readonly byte[] _procliticLengths;
 
     internal DocumentFeatures(EntityFeatures features, Document document, IReadOnlyList<GazetteerMatch> gazetteerMatches, IReadOnlySet<ulong>? rareWords)
     {
@@ -43,15 +44,18 @@ internal sealed class DocumentFeatures
         _sentenceStarts = new int[n];
         _sentenceEnds = new int[n];
         _rare = new bool[n];
+        _procliticLengths = new byte[n];
 
         for (var t = 0; t < n; t++)
         {
             var token = tokens[t];
             var normalized = token.Normalized;
             _wordKeys[t] = FeatureHash.Of(normalized);
-            _bareKeys[t] = token.Proclitics.Length == 0 ? _wordKeys[t] : FeatureHash.Of(normalized.AsSpan(token.Proclitics.Length));
+            var proclitics = features.Clusters.ProcliticLength(token);
+            _procliticLengths[t] = (byte)proclitics;
+            _bareKeys[t] = proclitics == 0 ? _wordKeys[t] : FeatureHash.Of(normalized.AsSpan(proclitics));
             _stemKeys[t] = ReferenceEquals(token.Stem, normalized) ? _wordKeys[t] : FeatureHash.Of(token.Stem);
-            _baseKeys[t] = FeatureHash.Of(token.BaseNormalized);
+            _baseKeys[t] = FeatureHash.Of(BaseOf(token, proclitics));
             if (features.Clusters.TryGet(_bareKeys[t], out var wordClass))
             {
                 _fineClusters[t] = wordClass.Fine;
@@ -96,8 +100,11 @@ internal sealed class DocumentFeatures
     /// </summary>
     public ReadOnlySpan<ulong> WordKeys => _wordKeys;
 
-    /// <summary>The key of each token without its proclitics.</summary>
+    /// <summary>The key of each token without its proclitics (those <see cref="ProcliticLength"/> confirms).</summary>
     public ReadOnlySpan<ulong> BareKeys => _bareKeys;
+
+    /// <summary>How many leading letters of token <paramref name="t"/> are proclitics (<see cref="WordClusters.ProcliticLength"/>).</summary>
+    public int ProcliticLength(int t) => _procliticLengths[t];
 
     /// <summary>Starts a token in <paramref name="buffer"/> and adds the features of token <paramref name="t"/> that do not depend on the previous tag.</summary>
     public void AddTokenFeatures(int t, FeatureBuffer buffer)
@@ -115,14 +122,15 @@ internal sealed class DocumentFeatures
             Add(buffer, FeatureTemplate.Stem, _stemKeys[t]);
         }
 
-        AddWordPieces(buffer, token);
+        AddWordPieces(buffer, token, _procliticLengths[t]);
 
         var kind = (ulong)token.Kind;
-        var bareLength = token.Normalized.Length - token.Proclitics.Length;
+        var proclitics = _procliticLengths[t];
+        var bareLength = token.Normalized.Length - proclitics;
         Add(buffer, FeatureTemplate.Kind, kind);
         Add(buffer, FeatureTemplate.KindLength, (kind << 8) | (uint)Math.Min(bareLength, 12));
         Add(buffer, FeatureTemplate.Article, token.HasDefiniteArticle ? 1UL : 0UL);
-        Add(buffer, FeatureTemplate.Proclitics, FeatureHash.Of(token.Proclitics));
+        Add(buffer, FeatureTemplate.Proclitics, FeatureHash.Of(token.Normalized.AsSpan(0, proclitics)));
         Add(buffer, FeatureTemplate.Enclitic, token.Enclitic.IsEmpty ? 0UL : 1UL);
         if (t == start)
             Add(buffer, FeatureTemplate.SentenceStart, 1);
@@ -174,6 +182,11 @@ internal sealed class DocumentFeatures
     /// <summary>The index of the first token of token <paramref name="t"/>'s sentence.</summary>
     public int SentenceStartOf(int t) => _sentenceStarts[t];
 
+    // The word without proclitics, article and enclitic; when fewer proclitics were confirmed than the analyzer found
+    // (فلاديمير), its split is not trusted further and the word without the confirmed proclitics stands for its base.
+    private static ReadOnlySpan<char> BaseOf(Token token, int proclitics) =>
+        proclitics == token.Proclitics.Length ? token.BaseNormalized : token.Normalized.AsSpan(proclitics);
+
     private static void Add(FeatureBuffer buffer, FeatureTemplate template, ulong value) => buffer.Add(EntityFeatures.Index(template, value));
 
     private static ulong ClusterValue(int fine, int perCluster) => fine == NoCluster ? Outside : (ulong)(fine / perCluster);
@@ -185,9 +198,9 @@ internal sealed class DocumentFeatures
 
     // Prefixes of the word's base (the article would make most prefixes ال), suffixes and letter trigrams of the
     // word without proclitics: what a name's shape says when the name itself was never seen.
-    private static void AddWordPieces(FeatureBuffer buffer, Token token)
+    private static void AddWordPieces(FeatureBuffer buffer, Token token, int proclitics)
     {
-        var stem = token.BaseNormalized.AsSpan();
+        var stem = BaseOf(token, proclitics);
         var prefix = FeatureHash.Empty;
         for (var i = 0; i < 3 && i < stem.Length; i++)
         {
@@ -195,7 +208,7 @@ internal sealed class DocumentFeatures
             Add(buffer, FeatureTemplate.Prefix1 + i, prefix);
         }
 
-        var bare = token.Normalized.AsSpan(token.Proclitics.Length);
+        var bare = token.Normalized.AsSpan(proclitics);
         var suffix = FeatureHash.Empty;
         for (var i = 0; i < 3 && i < bare.Length; i++)
         {

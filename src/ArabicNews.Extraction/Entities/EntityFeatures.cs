@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ArabicNews.Extraction.Entities;
 
 /// <summary>
@@ -36,6 +38,13 @@ internal sealed class EntityFeatures
     public WordClusters Clusters { get; }
 
     public EntityTriggers Triggers { get; }
+
+    /// <summary>
+    /// What the features depend on: the feature set's version, the hash size and the fingerprints of the clusters and
+    /// triggers. A model records the description of the features it was trained on.
+    /// </summary>
+    public string Description => string.Create(
+        CultureInfo.InvariantCulture, $"features={Version} hashBits={HashBits} clusters={Clusters.Fingerprint:x16} triggers={Triggers.Fingerprint:x16}");
 
     /// <summary>
     /// Looks up everything the features of <paramref name="document"/>'s tokens need, once per document.

@@ -98,7 +98,7 @@ internal sealed class EntityRecognizer
             var start = t;
             if (type == EntityType.Person && last > start)
                 start += Math.Min(last - start, triggers.LengthStartingAt(features.WordKeys, features.BareKeys, start, last, TriggerCategory.PersonTitle));
-            mentions.Add(Mention(document, start, last - start + 1, type, confidence, MentionSource.Model, null));
+            mentions.Add(Mention(document, start, last - start + 1, type, confidence, MentionSource.Model, null, NameStart(document.Tokens[start], features.ProcliticLength(start))));
             t = last + 1;
         }
     }
@@ -120,7 +120,7 @@ internal sealed class EntityRecognizer
             if (g < gazetteerMatches.Count && (mention is null || gazetteerMatches[g].FirstToken + gazetteerMatches[g].TokenCount <= mention.FirstToken))
             {
                 var match = gazetteerMatches[g++];
-                combined.Add(Mention(document, match.FirstToken, match.TokenCount, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity));
+                combined.Add(GazetteerMention(document, match));
                 continue;
             }
 
@@ -135,16 +135,37 @@ internal sealed class EntityRecognizer
 
             combined.Add(confirmed is null
                 ? mention
-                : mention with { Type = confirmed.Type, Source = MentionSource.ModelAndGazetteer, Known = confirmed });
+                : GazetteerMention(document, new GazetteerMatch(mention.FirstToken, mention.TokenCount, confirmed)) with
+                {
+                    Confidence = mention.Confidence,
+                    Source = MentionSource.ModelAndGazetteer,
+                });
             m++;
         }
 
         return combined;
     }
 
-    private static MentionCandidate Mention(Document document, int first, int count, EntityType type, double confidence, MentionSource source, KnownEntity? known)
+    // A name never takes the future marker س, which only attaches to verbs: سيرجي is a name, not س + يرجي.
+    private static int NameStart(Token token, int proclitics)
     {
-        var span = new TextSpan(document.Tokens[first].WithoutProclitic.Start, document.Tokens[first + count - 1].Span.End);
+        var future = token.Normalized.AsSpan(0, proclitics).IndexOf('س');
+        return future < 0 ? proclitics : future;
+    }
+
+    // The gazetteer matched the first token without all the proclitics the analyzer found, so the name starts there.
+    private static MentionCandidate GazetteerMention(Document document, GazetteerMatch match) =>
+        Mention(document, match.FirstToken, match.TokenCount, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity, document.Tokens[match.FirstToken].Proclitics.Length);
+
+    /// <summary>A mention of tokens <c>[first, first + count)</c> whose name starts after <paramref name="proclitics"/> letters of the first.</summary>
+    private static MentionCandidate Mention(
+        Document document, int first, int count, EntityType type, double confidence, MentionSource source, KnownEntity? known, int proclitics)
+    {
+        var token = document.Tokens[first];
+        var start = proclitics == 0 ? token.Span.Start
+            : proclitics == token.Proclitics.Length ? token.Proclitic.End
+            : document.View.Map.ToOriginalEnd(token.ViewStart + proclitics);
+        var span = new TextSpan(start, document.Tokens[first + count - 1].Span.End);
         return new MentionCandidate(first, count, span, type, confidence, source, known);
     }
 }

@@ -63,7 +63,8 @@ internal sealed class EntityTagger
 
     private static EntityTagger LoadBuiltIn()
     {
+        var features = EntityFeatures.BuiltIn;
         using var stream = EmbeddedResources.Open(TaggerModel.Resource);
-        return new EntityTagger(EntityFeatures.BuiltIn, TaggerModel.Load(stream, TaggerModel.Resource));
+        return new EntityTagger(features, TaggerModel.Load(stream, TaggerModel.Resource, features));
     }
 }

@@ -49,6 +49,10 @@ internal sealed class EntityTriggers
     {
         _byPhrase = byPhrase;
         LongestPhrase = longestPhrase;
+        var fingerprint = FeatureHash.Empty;
+        foreach (var (key, category) in byPhrase.OrderBy(p => p.Key))
+            fingerprint = FeatureHash.Combine(fingerprint, FeatureHash.Combine(key, (ulong)category));
+        Fingerprint = fingerprint;
     }
 
     /// <summary>The triggers of the built-in lexicon, loaded once.</summary>
@@ -56,6 +60,9 @@ internal sealed class EntityTriggers
 
     /// <summary>The most words a trigger phrase has.</summary>
     public int LongestPhrase { get; }
+
+    /// <summary>A hash of all phrases and categories: a model records the fingerprint of the triggers it was trained with.</summary>
+    public ulong Fingerprint { get; }
 
     /// <summary>Parses lexicon entries <c>category&lt;TAB&gt;spelling|spelling</c>.</summary>
     /// <exception cref="FormatException">An entry has no tab or an unknown category.</exception>

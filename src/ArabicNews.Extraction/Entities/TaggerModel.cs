@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -52,11 +51,15 @@ internal sealed class TaggerModel
     public int WeightedFeatureCount => _weights.Length / EntityTags.Count;
 
     /// <summary>
-    /// The manifest a model of the current feature set carries: feature-set version, hash size and tag set. A model
-    /// whose manifest differs was trained on other features and cannot be used.
+    /// The manifest a model trained on <paramref name="features"/> carries: what the features depend on
+    /// (<see cref="EntityFeatures.Description"/>) and the tag set. A model whose manifest differs was trained on other
+    /// features and cannot be used with these.
     /// </summary>
-    public static string Manifest =>
-        string.Create(CultureInfo.InvariantCulture, $"features={EntityFeatures.Version}\nhashBits={EntityFeatures.HashBits}\ntags={string.Join(',', EntityTags.Names)}\n");
+    public static string Manifest(EntityFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return $"{features.Description}\ntags={string.Join(',', EntityTags.Names)}\n";
+    }
 
     /// <summary>
     /// Writes each tag's score for a token with <paramref name="features"/> into <paramref name="scores"/>: the bias
@@ -90,12 +93,12 @@ internal sealed class TaggerModel
     /// <see cref="FeatureSlots"/> that map hashed features to the model's features.
     /// </summary>
     /// <exception cref="InvalidDataException">The stream is not such a model, or it was trained on other features.</exception>
-    public static TaggerModel Load(Stream stream, string source)
+    public static TaggerModel Load(Stream stream, string source, EntityFeatures features)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        var slots = ReadEntries(buffer, source);
+        var slots = ReadEntries(buffer, source, Manifest(features));
         buffer.Position = 0;
 
         var context = new MLContext(seed: 0);
@@ -163,7 +166,7 @@ internal sealed class TaggerModel
     private static int SlotOf(in VBuffer<float> weights, int i) => weights.IsDense ? i : weights.GetIndices()[i];
 
     // Checks the manifest and reads the feature slots.
-    private static FeatureSlots ReadEntries(MemoryStream buffer, string source)
+    private static FeatureSlots ReadEntries(MemoryStream buffer, string source, string expectedManifest)
     {
         string manifest;
         FeatureSlots slots;
@@ -180,11 +183,11 @@ internal sealed class TaggerModel
             throw new InvalidDataException($"{source} is not a zip archive: {e.Message}", e);
         }
 
-        if (!string.Equals(manifest, Manifest, StringComparison.Ordinal))
+        if (!string.Equals(manifest, expectedManifest, StringComparison.Ordinal))
         {
             throw new InvalidDataException(
                 $"{source} was trained on other features ({manifest.Replace('\n', ' ').Trim()}); this build needs " +
-                $"({Manifest.Replace('\n', ' ').Trim()}). Retrain it: dotnet run -c Release --project samples/ArabicNews.Training -- train");
+                $"({expectedManifest.Replace('\n', ' ').Trim()}). Retrain it: dotnet run -c Release --project samples/ArabicNews.Training -- train");
         }
 
         return slots;

@@ -50,6 +50,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Future_marker_letter_starts_a_name()
+    {
+        var mentions = Recognize("وسيرجي لافروف", Always(EntityType.Person), NoGazetteer);
+
+        Assert.Equal(["سيرجي لافروف"], mentions.Texts);
+    }
+
+    [Fact]
     public void Article_that_belongs_to_the_name_stays_inside()
     {
         var mentions = Recognize("والكرملين", Always(EntityType.Organization), NoGazetteer);
@@ -137,7 +145,7 @@ public class EntityRecognizerTests
     private static EntityTagger Tagger(float[] biases)
     {
         var rowOf = Enumerable.Repeat(-1, EntityFeatures.Dimension).ToArray();
-        return new EntityTagger(new EntityFeatures(new WordClusters([]), EntityTriggers.BuiltIn), new TaggerModel(rowOf, [], biases));
+        return new EntityTagger(EntityFeatures.BuiltIn, new TaggerModel(rowOf, [], biases));
     }
 
     private static (List<string> Texts, IReadOnlyList<MentionCandidate> Candidates) Recognize(string text, EntityTagger tagger, Gazetteer gazetteer)

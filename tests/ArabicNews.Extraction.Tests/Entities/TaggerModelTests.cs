@@ -21,7 +21,7 @@ public class TaggerModelTests
     public void Direct_scores_give_the_same_probabilities_and_predictions_as_MLNET()
     {
         var bytes = EmbeddedModelBytes();
-        var direct = TaggerModel.Load(new MemoryStream(bytes), "embedded model");
+        var direct = TaggerModel.Load(new MemoryStream(bytes), "embedded model", EntityFeatures.BuiltIn);
         var ml = new MLContext(seed: 0);
         var transformer = ml.Model.Load(new MemoryStream(bytes), out _);
         var slots = ReadSlots(bytes);
@@ -72,7 +72,7 @@ public class TaggerModelTests
     {
         var bytes = ReplaceEntry(EmbeddedModelBytes(), TaggerModel.ManifestEntry, "features=0\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => TaggerModel.Load(new MemoryStream(bytes), "old-model.zip"));
+        var error = Assert.Throws<InvalidDataException>(() => TaggerModel.Load(new MemoryStream(bytes), "old-model.zip", EntityFeatures.BuiltIn));
 
         Assert.Contains("old-model.zip", error.Message, StringComparison.Ordinal);
         Assert.Contains("Retrain", error.Message, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public class TaggerModelTests
     [Fact]
     public void Stream_that_is_not_a_model_is_refused_with_its_name()
     {
-        var error = Assert.Throws<InvalidDataException>(() => TaggerModel.Load(new MemoryStream([1, 2, 3, 4]), "notes.txt"));
+        var error = Assert.Throws<InvalidDataException>(() => TaggerModel.Load(new MemoryStream([1, 2, 3, 4]), "notes.txt", EntityFeatures.BuiltIn));
 
         Assert.Contains("notes.txt", error.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using ArabicNews.Extraction.Entities;
+using ArabicNews.Training;
 
 namespace ArabicNews.Extraction.Tests.Entities;
 
@@ -66,6 +67,52 @@ public class WordClustersTests
 
         Assert.Contains("clusters.zip", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Proclitic_is_confirmed_when_the_word_after_it_is_more_frequent()
+    {
+        var clusters = Table(("بوتين", 7), ("وبوتين", 2));
+
+        Assert.Equal(1, clusters.ProcliticLength(Token("وبوتين")));
+    }
+
+    [Fact]
+    public void Name_that_merely_starts_with_proclitic_letters_stays_whole()
+    {
+        var token = Token("فلاديمير");
+        Assert.True(token.Proclitics.Length > 0, "the analyzer splits فلاديمير; this test needs it to");
+
+        Assert.Equal(0, Table(("فلاديمير", 5)).ProcliticLength(token));
+    }
+
+    [Fact]
+    public void Equally_frequent_split_goes_with_the_shorter_word()
+    {
+        var clusters = Table(("والحكومه", 6), ("الحكومه", 6));
+
+        Assert.Equal(1, clusters.ProcliticLength(Token("والحكومة")));
+    }
+
+    [Fact]
+    public void Unknown_word_loses_only_a_leading_conjunction()
+    {
+        Assert.Equal(1, Table().ProcliticLength(Token("وغوتشولك")));
+        Assert.Equal(1, Table().ProcliticLength(Token("وبغوتشولك")));
+        Assert.Equal(0, Table().ProcliticLength(Token("بغوتشولك")));
+    }
+
+    [Fact]
+    public void Contracted_article_keeps_the_analyzer_split()
+    {
+        var token = Token("للرئيس");
+
+        Assert.Equal(token.Proclitics.Length, Table(("للرئيس", 9)).ProcliticLength(token));
+    }
+
+    private static WordClusters Table(params (string Word, byte Frequency)[] words) =>
+        new(words.Select(w => new KeyValuePair<ulong, WordClass>(FeatureHash.Of(w.Word), new WordClass(0, w.Frequency))));
+
+    private static Token Token(string word) => new CorpusSegmenter().Segment(word).Tokens[0];
 
     private static byte[] Bytes(KeyValuePair<ulong, WordClass>[] words)
     {
