@@ -8,6 +8,7 @@ public class EntityRecognizerTests
     private static readonly CorpusSegmenter Segmenter = new();
     private static readonly Gazetteer NoGazetteer = new([]);
     private static readonly KnownEntity Russia = new(EntityType.Location, "Russia", "روسيا", ["روسيا"]);
+    private static readonly KnownEntity UnitedNations = new(EntityType.Organization, "United Nations", "الأمم المتحدة", ["الأمم المتحدة"]);
 
     [Fact]
     public void Person_title_stays_outside_the_mention()
@@ -66,14 +67,22 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void Gazetteer_finds_what_the_tagger_left_untagged()
+    public void Gazetteer_adds_a_multi_word_name_the_tagger_left_untagged()
     {
-        var (texts, candidates) = Recognize("زار الوفد روسيا أمس", Never(), new Gazetteer([Russia]));
+        var (texts, candidates) = Recognize("دعت الأمم المتحدة إلى الحوار", Never(), new Gazetteer([UnitedNations]));
 
-        Assert.Equal(["روسيا"], texts);
+        Assert.Equal(["الأمم المتحدة"], texts);
         Assert.Equal(MentionSource.Gazetteer, candidates[0].Source);
-        Assert.Equal(EntityType.Location, candidates[0].Type);
-        Assert.Same(Russia, candidates[0].Known);
+        Assert.Equal(EntityType.Organization, candidates[0].Type);
+        Assert.Same(UnitedNations, candidates[0].Known);
+    }
+
+    [Fact]
+    public void One_word_gazetteer_match_the_tagger_left_untagged_is_not_a_mention()
+    {
+        var (texts, _) = Recognize("زار الوفد روسيا أمس", Never(), new Gazetteer([Russia]));
+
+        Assert.Empty(texts);
     }
 
     [Fact]
