@@ -7,7 +7,7 @@ namespace ArabicNews.Extraction.Entities;
 /// <remarks>Built per call by <see cref="EntityFeatures.Prepare"/>; not shared between threads.</remarks>
 internal sealed class DocumentFeatures
 {
-    private const ulong Outside = 0x6F75747369646521UL;
+    private const ulong Outside = EntityFeatures.Outside;
     private const int NoCluster = -1;
     private const int MaximumTrigramStarts = 16;
     private const int TriggerWindow = 3;
@@ -171,13 +171,12 @@ internal sealed class DocumentFeatures
     /// Writes the <see cref="EntityFeatures.PreviousTagFeatureCount"/> features of token <paramref name="t"/> that
     /// depend on the previous token's tag (<see cref="EntityTags.Outside"/> at a sentence start).
     /// </summary>
-    public void AddPreviousTagFeatures(int t, int previousTag, Span<int> destination)
-    {
-        destination[0] = EntityFeatures.Index(FeatureTemplate.PreviousTag, (ulong)previousTag);
-        destination[1] = EntityFeatures.Index(
-            FeatureTemplate.PreviousTagCoarse,
-            ((ulong)previousTag << 16) ^ ClusterValue(_fineClusters[t], WordClusters.FineCount / WordClusters.CoarseCount));
-    }
+    public void AddPreviousTagFeatures(int t, int previousTag, Span<int> destination) =>
+        EntityFeatures.PreviousTagFeatures(previousTag, TransitionClass(t), destination);
+
+    /// <summary>The token's class for the previous-tag features: its top-level cluster, or <see cref="WordClusters.CoarseCount"/> when it has none.</summary>
+    public int TransitionClass(int t) =>
+        _fineClusters[t] == NoCluster ? WordClusters.CoarseCount : _fineClusters[t] / (WordClusters.FineCount / WordClusters.CoarseCount);
 
     /// <summary>The index of the first token of token <paramref name="t"/>'s sentence.</summary>
     public int SentenceStartOf(int t) => _sentenceStarts[t];

@@ -23,8 +23,17 @@ internal sealed class EntityFeatures
     /// <summary>The size of the hashed feature space.</summary>
     public const int Dimension = 1 << HashBits;
 
-    /// <summary>How many previous-tag features <see cref="DocumentFeatures.AddPreviousTagFeatures"/> adds.</summary>
+    /// <summary>How many previous-tag features <see cref="PreviousTagFeatures"/> writes.</summary>
     public const int PreviousTagFeatureCount = 2;
+
+    /// <summary>
+    /// How many classes of tokens the previous-tag features distinguish: the <see cref="WordClusters.CoarseCount"/>
+    /// top-level clusters, and words in no cluster.
+    /// </summary>
+    public const int TransitionClassCount = WordClusters.CoarseCount + 1;
+
+    /// <summary>The value of a context slot outside the sentence, or of a word in no cluster.</summary>
+    internal const ulong Outside = 0x6F75747369646521UL;
 
     public EntityFeatures(WordClusters clusters, EntityTriggers triggers)
     {
@@ -61,6 +70,18 @@ internal sealed class EntityFeatures
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(gazetteerMatches);
         return new DocumentFeatures(this, document, gazetteerMatches, rareWords);
+    }
+
+    /// <summary>
+    /// Writes the <see cref="PreviousTagFeatureCount"/> features that join the previous token's tag (alone, and with the
+    /// token's top-level cluster, <paramref name="transitionClass"/>, see <see cref="DocumentFeatures.TransitionClass"/>).
+    /// They depend on nothing else, so the tagger can sum their weights once per tag pair and class.
+    /// </summary>
+    public static void PreviousTagFeatures(int previousTag, int transitionClass, Span<int> destination)
+    {
+        var cluster = transitionClass == WordClusters.CoarseCount ? Outside : (ulong)transitionClass;
+        destination[0] = Index(FeatureTemplate.PreviousTag, (ulong)previousTag);
+        destination[1] = Index(FeatureTemplate.PreviousTagCoarse, ((ulong)previousTag << 16) ^ cluster);
     }
 
     /// <summary>The slot of a feature: its template and value hashed together.</summary>

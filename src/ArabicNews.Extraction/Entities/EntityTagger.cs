@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArabicNews.Extraction.Resources;
 
 namespace ArabicNews.Extraction.Entities;
@@ -13,10 +14,26 @@ internal sealed class EntityTagger
 
     private static readonly Lazy<EntityTagger> BuiltInTagger = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The weights of the previous-tag features, summed once per transition class and tag pair.
+    private readonly TransitionScores _transitions;
+
     public EntityTagger(EntityFeatures features, TaggerModel model)
     {
+        ArgumentNullException.ThrowIfNull(model);
         Features = features;
         Model = model;
+        var transitions = new float[EntityFeatures.TransitionClassCount * Tags * Tags];
+        Span<int> previousFeatures = stackalloc int[EntityFeatures.PreviousTagFeatureCount];
+        for (var c = 0; c < EntityFeatures.TransitionClassCount; c++)
+        {
+            for (var p = 0; p < Tags; p++)
+            {
+                EntityFeatures.PreviousTagFeatures(p, c, previousFeatures);
+                model.AddWeights(previousFeatures, transitions.AsSpan(((c * Tags) + p) * Tags, Tags));
+            }
+        }
+
+        _transitions = new TransitionScores(transitions);
     }
 
     /// <summary>The tagger of the embedded model, with the built-in clusters and triggers.</summary>
@@ -40,25 +57,24 @@ internal sealed class EntityTagger
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(buffer);
         buffer.Clear();
-        var scores = new float[count * Tags * Tags];
-        Span<float> local = stackalloc float[Tags];
-        Span<int> previousFeatures = stackalloc int[EntityFeatures.PreviousTagFeatureCount];
-        for (var k = 0; k < count; k++)
+        var local = ArrayPool<float>.Shared.Rent(count * Tags);
+        var blocks = ArrayPool<int>.Shared.Rent(count);
+        try
         {
-            document.AddTokenFeatures(first + k, buffer);
-            Model.Score(buffer.Token(k), local);
-            for (var p = 0; p < Tags; p++)
+            for (var k = 0; k < count; k++)
             {
-                if (k == 0 && p != EntityTags.Outside)
-                    continue;
-                var row = scores.AsSpan(((k * Tags) + p) * Tags, Tags);
-                local.CopyTo(row);
-                document.AddPreviousTagFeatures(first + k, p, previousFeatures);
-                Model.AddWeights(previousFeatures, row);
+                document.AddTokenFeatures(first + k, buffer);
+                Model.Score(buffer.Token(k), local.AsSpan(k * Tags, Tags));
+                blocks[k] = document.TransitionClass(first + k);
             }
-        }
 
-        TagDecoder.Decode(scores, count, tags, probabilities);
+            TagDecoder.Decode(local, blocks, _transitions, count, tags, probabilities);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(local);
+            ArrayPool<int>.Shared.Return(blocks);
+        }
     }
 
     private static EntityTagger LoadBuiltIn()

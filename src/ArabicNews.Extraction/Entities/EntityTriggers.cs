@@ -45,9 +45,13 @@ internal sealed class EntityTriggers
 
     private readonly FrozenDictionary<ulong, TriggerCategory> _byPhrase;
 
-    private EntityTriggers(FrozenDictionary<ulong, TriggerCategory> byPhrase, int longestPhrase)
+    // The last word of every phrase: most tokens end no phrase, and one lookup tells.
+    private readonly FrozenSet<ulong> _lastWords;
+
+    private EntityTriggers(FrozenDictionary<ulong, TriggerCategory> byPhrase, FrozenSet<ulong> lastWords, int longestPhrase)
     {
         _byPhrase = byPhrase;
+        _lastWords = lastWords;
         LongestPhrase = longestPhrase;
         var fingerprint = FeatureHash.Empty;
         foreach (var (key, category) in byPhrase.OrderBy(p => p.Key))
@@ -70,6 +74,7 @@ internal sealed class EntityTriggers
     {
         ArgumentNullException.ThrowIfNull(entries);
         var byPhrase = new Dictionary<ulong, TriggerCategory>();
+        var lastWords = new HashSet<ulong>();
         var longest = 1;
         foreach (var entry in entries)
         {
@@ -84,11 +89,12 @@ internal sealed class EntityTriggers
                 for (var i = words.Length - 1; i >= 0; i--)
                     key = FeatureHash.Combine(FeatureHash.Of(words[i]), key);
                 byPhrase[key] = byPhrase.GetValueOrDefault(key) | category;
+                lastWords.Add(FeatureHash.Of(words[^1]));
                 longest = Math.Max(longest, words.Length);
             }
         }
 
-        return new EntityTriggers(byPhrase.ToFrozenDictionary(), longest);
+        return new EntityTriggers(byPhrase.ToFrozenDictionary(), lastWords.ToFrozenSet(), longest);
     }
 
     /// <summary>
@@ -99,6 +105,8 @@ internal sealed class EntityTriggers
     public TriggerCategory EndingAt(ReadOnlySpan<ulong> wordKeys, ReadOnlySpan<ulong> barewordKeys, int lowerBound, int last)
     {
         var found = TriggerCategory.None;
+        if (!_lastWords.Contains(wordKeys[last]) && !_lastWords.Contains(barewordKeys[last]))
+            return found;
         var rest = FeatureHash.Empty;
         for (var length = 1; length <= LongestPhrase && last - length + 1 >= lowerBound; length++)
         {

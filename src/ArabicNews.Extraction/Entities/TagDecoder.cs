@@ -7,67 +7,77 @@ namespace ArabicNews.Extraction.Entities;
 /// is a softmax of its scores given the previous tag, and the sequence maximizes the product of those probabilities
 /// (Viterbi) among the sequences that obey the BIO constraint (<see cref="EntityTags.CanFollow"/>).
 /// </summary>
-/// <remarks>Stateless and thread-safe.</remarks>
+/// <remarks>
+/// Stateless and thread-safe. A token's score for tag y after tag p is <c>local[y] + transitions[block][p][y]</c>:
+/// the features that do not involve the previous tag, plus those that do (the same few blocks serve every token), so
+/// the softmax normalizer after p is <c>Σ exp(local[y]) · exp(transitions[block][p][y])</c>, a dot product with
+/// precomputed exponentials.
+/// Previous tags whose best path trails the leader by more than <see cref="Beam"/> (a factor of e^15 in probability)
+/// are not extended: in practice the exact Viterbi path, at a fraction of the softmaxes.
+/// </remarks>
 internal static class TagDecoder
 {
+    /// <summary>How far (in log-probability) a path may trail the best one and still be extended.</summary>
+    public const float Beam = 15;
+
     private const int Tags = EntityTags.Count;
 
-    /// <summary>
-    /// Decodes <paramref name="tokenCount"/> tokens.
-    /// </summary>
-    /// <param name="scores">
-    /// For token i and previous tag p, the <see cref="EntityTags.Count"/> unnormalized scores of the token's tags start
-    /// at <c>(i * Count + p) * Count</c>. The first token's previous tag is <see cref="EntityTags.Outside"/>.
-    /// </param>
+    /// <summary>Decodes <paramref name="tokenCount"/> tokens.</summary>
+    /// <param name="local">The token's tag scores without the previous tag: <see cref="EntityTags.Count"/> per token.</param>
+    /// <param name="transitionBlocks">For each token, which block of <paramref name="transitions"/> applies to it.</param>
+    /// <param name="transitions">The blocks of scores that depend on the previous tag.</param>
     /// <param name="tokenCount">How many tokens.</param>
     /// <param name="tags">Receives the best tag of each token.</param>
     /// <param name="probabilities">Receives each chosen tag's probability given the chosen previous tag.</param>
-    public static void Decode(ReadOnlySpan<float> scores, int tokenCount, Span<int> tags, Span<float> probabilities)
+    public static void Decode(
+        ReadOnlySpan<float> local, ReadOnlySpan<int> transitionBlocks, TransitionScores transitions, int tokenCount,
+        Span<int> tags, Span<float> probabilities)
     {
         if (tokenCount == 0)
             return;
         var logProbabilities = ArrayPool<float>.Shared.Rent(tokenCount * Tags * Tags);
         var best = ArrayPool<float>.Shared.Rent(tokenCount * Tags);
         var back = ArrayPool<int>.Shared.Rent(tokenCount * Tags);
+        Span<float> localExponentials = stackalloc float[Tags];
         try
         {
             for (var i = 0; i < tokenCount; i++)
             {
+                var current = best.AsSpan(i * Tags, Tags);
+                current.Fill(float.NegativeInfinity);
+                var leader = float.NegativeInfinity;
+                if (i > 0)
+                {
+                    foreach (var score in best.AsSpan((i - 1) * Tags, Tags))
+                        leader = Math.Max(leader, score);
+                }
+
+                var tokenScores = local.Slice(i * Tags, Tags);
+                var localMax = float.NegativeInfinity;
+                foreach (var score in tokenScores)
+                    localMax = Math.Max(localMax, score);
+                for (var y = 0; y < Tags; y++)
+                    localExponentials[y] = MathF.Exp(tokenScores[y] - localMax);
+
                 for (var p = 0; p < Tags; p++)
                 {
-                    if (i == 0 && p != EntityTags.Outside)
+                    // The first token follows O; later ones follow whatever paths are still within the beam.
+                    var previousScore = i == 0 ? (p == EntityTags.Outside ? 0 : float.NegativeInfinity) : best[((i - 1) * Tags) + p];
+                    if (previousScore < leader - Beam || float.IsNegativeInfinity(previousScore))
                         continue;
-                    var offset = ((i * Tags) + p) * Tags;
-                    LogSoftmax(scores.Slice(offset, Tags), logProbabilities.AsSpan(offset, Tags));
-                }
-            }
 
-            for (var y = 0; y < Tags; y++)
-            {
-                best[y] = EntityTags.CanFollow(EntityTags.Outside, y) ? logProbabilities[y] : float.NegativeInfinity;
-                back[y] = EntityTags.Outside;
-            }
-
-            for (var i = 1; i < tokenCount; i++)
-            {
-                for (var y = 0; y < Tags; y++)
-                {
-                    var bestScore = float.NegativeInfinity;
-                    var bestPrevious = EntityTags.Outside;
-                    for (var p = 0; p < Tags; p++)
+                    var block = transitions.After(transitionBlocks[i], p);
+                    var logProbability = logProbabilities.AsSpan(((i * Tags) + p) * Tags, Tags);
+                    LogSoftmax(tokenScores, localMax, localExponentials, block, transitions.ExponentialsAfter(transitionBlocks[i], p), logProbability);
+                    for (var y = 0; y < Tags; y++)
                     {
-                        if (!EntityTags.CanFollow(p, y))
-                            continue;
-                        var candidate = best[((i - 1) * Tags) + p] + logProbabilities[(((i * Tags) + p) * Tags) + y];
-                        if (candidate > bestScore)
+                        var candidate = previousScore + logProbability[y];
+                        if (EntityTags.CanFollow(p, y) && candidate > current[y])
                         {
-                            bestScore = candidate;
-                            bestPrevious = p;
+                            current[y] = candidate;
+                            back[(i * Tags) + y] = p;
                         }
                     }
-
-                    best[(i * Tags) + y] = bestScore;
-                    back[(i * Tags) + y] = bestPrevious;
                 }
             }
 
@@ -83,7 +93,7 @@ internal static class TagDecoder
             {
                 tags[i] = tag;
                 var previous = back[(i * Tags) + tag];
-                probabilities[i] = MathF.Exp(logProbabilities[(((i * Tags) + (i == 0 ? EntityTags.Outside : previous)) * Tags) + tag]);
+                probabilities[i] = MathF.Exp(logProbabilities[(((i * Tags) + previous) * Tags) + tag]);
                 tag = previous;
             }
         }
@@ -95,16 +105,30 @@ internal static class TagDecoder
         }
     }
 
-    private static void LogSoftmax(ReadOnlySpan<float> scores, Span<float> logProbabilities)
+    // log softmax(local + transition), from exp(local - localMax) and exp(transition).
+    private static void LogSoftmax(
+        ReadOnlySpan<float> local, float localMax, ReadOnlySpan<float> localExponentials, ReadOnlySpan<float> transition,
+        ReadOnlySpan<float> transitionExponentials, Span<float> logProbabilities)
     {
-        var max = float.NegativeInfinity;
-        foreach (var s in scores)
-            max = Math.Max(max, s);
         var sum = 0f;
-        foreach (var s in scores)
-            sum += MathF.Exp(s - max);
-        var log = max + MathF.Log(sum);
-        for (var y = 0; y < scores.Length; y++)
-            logProbabilities[y] = scores[y] - log;
+        for (var y = 0; y < Tags; y++)
+            sum += localExponentials[y] * transitionExponentials[y];
+        if (!float.IsNormal(sum))
+        {
+            // Transition scores too extreme for their exponentials: normalize the plain way.
+            var max = float.NegativeInfinity;
+            for (var y = 0; y < Tags; y++)
+                max = Math.Max(max, local[y] + transition[y]);
+            sum = 0;
+            for (var y = 0; y < Tags; y++)
+                sum += MathF.Exp(local[y] + transition[y] - max);
+            for (var y = 0; y < Tags; y++)
+                logProbabilities[y] = local[y] + transition[y] - (max + MathF.Log(sum));
+            return;
+        }
+
+        var log = localMax + MathF.Log(sum);
+        for (var y = 0; y < Tags; y++)
+            logProbabilities[y] = local[y] + transition[y] - log;
     }
 }

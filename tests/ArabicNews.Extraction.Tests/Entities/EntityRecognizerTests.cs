@@ -153,8 +153,7 @@ public class EntityRecognizerTests
 
     private static EntityTagger Tagger(float[] biases)
     {
-        var rowOf = Enumerable.Repeat(-1, EntityFeatures.Dimension).ToArray();
-        return new EntityTagger(EntityFeatures.BuiltIn, new TaggerModel(rowOf, [], biases));
+        return new EntityTagger(EntityFeatures.BuiltIn, new TaggerModel([], [], biases));
     }
 
     private static (List<string> Texts, IReadOnlyList<MentionCandidate> Candidates) Recognize(string text, EntityTagger tagger, Gazetteer gazetteer)

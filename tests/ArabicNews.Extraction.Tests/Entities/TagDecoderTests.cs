@@ -54,13 +54,29 @@ public class TagDecoderTests
     }
 
     [Fact]
+    public void Local_and_transition_scores_add_up()
+    {
+        // Locally B-LOC wins at token 1, but after B-ORG the transition scores make I-ORG the better tag.
+        var local = new float[2 * Tags];
+        local[EntityTags.Begin(EntityType.Organization)] = 5;
+        local[Tags + EntityTags.Begin(EntityType.Location)] = 3;
+        var transitions = new float[Tags * Tags];
+        transitions[(EntityTags.Begin(EntityType.Organization) * Tags) + EntityTags.Inside(EntityType.Organization)] = 6;
+        var tags = new int[2];
+
+        TagDecoder.Decode(local, [0, 0], new TransitionScores(transitions), 2, tags, new float[2]);
+
+        Assert.Equal(["B-ORG", "I-ORG"], tags.Select(t => EntityTags.Names[t]));
+    }
+
+    [Fact]
     public void Probabilities_are_those_of_the_chosen_tags()
     {
         var scores = Scores(1, (_, _, tag) => tag == EntityTags.Outside ? 2 : 0);
         var tags = new int[1];
         var probabilities = new float[1];
 
-        TagDecoder.Decode(scores, 1, tags, probabilities);
+        TagDecoder.Decode(new float[Tags], [0], new TransitionScores(scores), 1, tags, probabilities);
 
         var expected = MathF.Exp(2) / (MathF.Exp(2) + (Tags - 1));
         Assert.Equal(expected, probabilities[0], 5);
@@ -81,10 +97,11 @@ public class TagDecoderTests
         return scores;
     }
 
+    // Token i's scores are its own transition block, so that any score can depend on the token and the previous tag.
     private static string[] Decode(float[] scores, int tokens)
     {
         var tags = new int[tokens];
-        TagDecoder.Decode(scores, tokens, tags, new float[tokens]);
+        TagDecoder.Decode(new float[tokens * Tags], [.. Enumerable.Range(0, tokens)], new TransitionScores(scores), tokens, tags, new float[tokens]);
         return [.. tags.Select(t => EntityTags.Names[t])];
     }
 }
