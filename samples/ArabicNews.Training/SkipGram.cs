@@ -6,13 +6,13 @@ namespace ArabicNews.Training;
 /// <summary>The skip-gram settings (those of Mikolov et al.'s word2vec, with small vectors: they only feed clustering).</summary>
 internal sealed record SkipGramSettings
 {
-    public const int Dimensions = 64;
+    public const int Dimensions = 100;
 
-    public int Window { get; init; } = 5;
+    public int Window { get; init; } = 2;
 
     public int Negatives { get; init; } = 5;
 
-    public int Epochs { get; init; } = 5;
+    public int Epochs { get; init; } = 15;
 
     public float LearningRate { get; init; } = 0.025f;
 

@@ -26,6 +26,7 @@ internal sealed class DocumentFeatures
     private readonly int[] _sentenceEnds;
     private readonly bool[] _rare;
     private readonly byte[] _procliticLengths;
+    private readonly ulong[] _articleForms;
 
     internal DocumentFeatures(EntityFeatures features, Document document, IReadOnlyList<GazetteerMatch> gazetteerMatches, IReadOnlySet<ulong>? rareWords)
     {
@@ -45,6 +46,7 @@ internal sealed class DocumentFeatures
         _sentenceEnds = new int[n];
         _rare = new bool[n];
         _procliticLengths = new byte[n];
+        _articleForms = new ulong[n];
 
         for (var t = 0; t < n; t++)
         {
@@ -67,6 +69,7 @@ internal sealed class DocumentFeatures
             }
 
             _rare[t] = rareWords is not null && rareWords.Contains(_wordKeys[t]);
+            _articleForms[t] = token.Kind == TokenKind.ArabicWord ? ArticleForm(features.Clusters, normalized.AsSpan(proclitics), _fineClusters[t] != NoCluster ? _frequencies[t] : -1) : Outside;
         }
 
         foreach (var sentence in document.Sentences)
@@ -151,6 +154,7 @@ internal sealed class DocumentFeatures
         Add(buffer, FeatureTemplate.Middle, ClusterValue(fine, WordClusters.FineCount / WordClusters.MiddleCount));
         Add(buffer, FeatureTemplate.Coarse, ClusterValue(fine, WordClusters.FineCount / WordClusters.CoarseCount));
         Add(buffer, FeatureTemplate.Frequency, fine == NoCluster ? Outside : _frequencies[t]);
+        Add(buffer, FeatureTemplate.ArticleForm, _articleForms[t]);
         Add(buffer, FeatureTemplate.FineMinus2, ClusterAt(t - 2, start, end, 1));
         Add(buffer, FeatureTemplate.FineMinus1, ClusterAt(t - 1, start, end, 1));
         Add(buffer, FeatureTemplate.FinePlus1, ClusterAt(t + 1, start, end, 1));
@@ -186,6 +190,30 @@ internal sealed class DocumentFeatures
     private static ReadOnlySpan<char> BaseOf(Token token, int proclitics) =>
         proclitics == token.Proclitics.Length ? token.BaseNormalized : token.Normalized.AsSpan(proclitics);
 
+    // How the word's frequency in news compares with that of its other form, with the article ال added or removed:
+    // names seldom take the article (بوتين, never البوتين) while common nouns take it often. The difference of the two
+    // log2 frequencies, capped at ±4, or whether either form is unknown.
+    private static ulong ArticleForm(WordClusters clusters, ReadOnlySpan<char> word, int frequency)
+    {
+        var hasArticle = word.StartsWith("ال") && word.Length > 3;
+        ulong other;
+        if (hasArticle)
+        {
+            other = FeatureHash.Of(word[2..]);
+        }
+        else
+        {
+            other = FeatureHash.Append(FeatureHash.Append(FeatureHash.Empty, 'ا'), 'ل');
+            foreach (var c in word)
+                other = FeatureHash.Append(other, c);
+        }
+
+        var article = hasArticle ? 1UL << 8 : 0;
+        if (!clusters.TryGet(other, out var otherForm))
+            return article | (frequency < 0 ? 20UL : 21UL);
+        return frequency < 0 ? article | 22 : article | (uint)(Math.Clamp(otherForm.Frequency - frequency, -4, 4) + 4);
+    }
+
     private static void Add(FeatureBuffer buffer, FeatureTemplate template, ulong value) => buffer.Add(EntityFeatures.Index(template, value));
 
     private static ulong ClusterValue(int fine, int perCluster) => fine == NoCluster ? Outside : (ulong)(fine / perCluster);
@@ -201,18 +229,18 @@ internal sealed class DocumentFeatures
     {
         var stem = BaseOf(token, proclitics);
         var prefix = FeatureHash.Empty;
-        for (var i = 0; i < 3 && i < stem.Length; i++)
+        for (var i = 0; i < 4 && i < stem.Length; i++)
         {
             prefix = FeatureHash.Append(prefix, stem[i]);
-            Add(buffer, FeatureTemplate.Prefix1 + i, prefix);
+            Add(buffer, i < 3 ? FeatureTemplate.Prefix1 + i : FeatureTemplate.Prefix4, prefix);
         }
 
         var bare = token.Normalized.AsSpan(proclitics);
         var suffix = FeatureHash.Empty;
-        for (var i = 0; i < 3 && i < bare.Length; i++)
+        for (var i = 0; i < 4 && i < bare.Length; i++)
         {
             suffix = FeatureHash.Append(suffix, bare[bare.Length - 1 - i]);
-            Add(buffer, FeatureTemplate.Suffix1 + i, suffix);
+            Add(buffer, i < 3 ? FeatureTemplate.Suffix1 + i : FeatureTemplate.Suffix4, suffix);
         }
 
         // Trigrams of ^bare$, at most MaximumTrigramStarts of them.

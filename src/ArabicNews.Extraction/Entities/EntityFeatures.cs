@@ -15,7 +15,7 @@ namespace ArabicNews.Extraction.Entities;
 internal sealed class EntityFeatures
 {
     /// <summary>The feature set's version, recorded in the model and checked when it is loaded.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The number of bits of a feature index.</summary>
     public const int HashBits = 20;
@@ -139,4 +139,7 @@ internal enum FeatureTemplate
     GazetteerPlus1,
     PreviousTag,
     PreviousTagCoarse,
+    Prefix4,
+    Suffix4,
+    ArticleForm,
 }
