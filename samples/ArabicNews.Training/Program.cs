@@ -78,10 +78,14 @@ internal static class Program
         Console.WriteLine($"train.txt: {documents.Count} sentences; training on the first {heldOutStart}, holding out {documents.Count - heldOutStart}");
         var ml = new MLContext(seed: 1);
         var model = TaggerTrainer.Train(ml, documents[..heldOutStart], features, gazetteer, settings, Console.Out);
-        var tagger = new EntityTagger(features, model.ToTaggerModel());
+        var heldOut = documents[heldOutStart..];
         Console.WriteLine("held-out part of train.txt (exact spans):");
+        Console.WriteLine(HeldOut.Score(heldOut, new EntityRecognizer(gazetteer, new EntityTagger(features, model.ToTaggerModel()))).Report());
+        var priors = PriorTuning.Tune(heldOut, gazetteer, features, model.ToTaggerModel(), Console.Out);
+        var tagger = new EntityTagger(features, model.ToTaggerModel().WithPriors(priors));
+        Console.WriteLine($"held-out part with the type priors tuned on it ({priors.ToString().Replace('\n', ' ').Trim()}):");
         using (var errors = options.GetValueOrDefault("--errors") is { } errorPath ? new StreamWriter(errorPath) : null)
-            Console.WriteLine(HeldOut.Score(documents[heldOutStart..], new EntityRecognizer(gazetteer, tagger), errors).Report());
+            Console.WriteLine(HeldOut.Score(heldOut, new EntityRecognizer(gazetteer, tagger), errors).Report());
 
         // A lexicon as large as the training part's annotations shows how the tagger uses gazetteer hits it cannot
         // take on faith (this lexicon is not shipped: the built-in one is).
@@ -96,7 +100,7 @@ internal static class Program
         Console.WriteLine("training on all of train.txt");
         ml = new MLContext(seed: 1);
         var final = TaggerTrainer.Train(ml, documents, features, gazetteer, settings, Console.Out);
-        TaggerTrainer.Save(ml, final, features, paths.Model);
+        TaggerTrainer.Save(ml, final, features, priors, paths.Model);
         var weighted = final.ToTaggerModel().WeightedFeatureCount;
         Console.WriteLine($"wrote {paths.Model} ({new FileInfo(paths.Model).Length / 1024} KB, {weighted} weighted features)");
         return 0;

@@ -185,7 +185,7 @@ internal static class TaggerTrainer
     /// Saves the model as ML.NET saves it, plus the <see cref="TaggerModel.ManifestEntry"/>, with fixed entry times so
     /// that the same model gives the same bytes.
     /// </summary>
-    public static void Save(MLContext ml, TrainedTagger tagger, EntityFeatures features, string path)
+    public static void Save(MLContext ml, TrainedTagger tagger, EntityFeatures features, TypePriors priors, string path)
     {
         using var saved = new MemoryStream();
         ml.Model.Save(tagger.Model, tagger.InputSchema, saved);
@@ -207,6 +207,11 @@ internal static class TaggerTrainer
         slots.LastWriteTime = fixedTime;
         using (var slotStream = slots.Open())
             tagger.Slots.Write(slotStream);
+
+        var priorEntry = target.CreateEntry(TaggerModel.PriorsEntry, CompressionLevel.SmallestSize);
+        priorEntry.LastWriteTime = fixedTime;
+        using (var priorWriter = new StreamWriter(priorEntry.Open()))
+            priorWriter.Write(priors.ToString());
 
         var manifest = target.CreateEntry(TaggerModel.ManifestEntry, CompressionLevel.SmallestSize);
         manifest.LastWriteTime = fixedTime;

@@ -5,7 +5,8 @@ namespace ArabicNews.Extraction.Entities;
 
 /// <summary>
 /// The sequence tagger: scores each token's BIO tags with the <see cref="TaggerModel"/> over the
-/// <see cref="EntityFeatures"/>, given each possible previous tag, and decodes each sentence with <see cref="TagDecoder"/>.
+/// <see cref="EntityFeatures"/> (plus the model's <see cref="TaggerModel.Priors"/>), given each possible previous tag,
+/// and decodes each sentence with <see cref="TagDecoder"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The built-in tagger is loaded once, on first use.</remarks>
 internal sealed class EntityTagger
@@ -65,6 +66,7 @@ internal sealed class EntityTagger
             {
                 document.AddTokenFeatures(first + k, buffer);
                 Model.Score(buffer.Token(k), local.AsSpan(k * Tags, Tags));
+                Model.Priors.AddTo(local.AsSpan(k * Tags, Tags));
                 blocks[k] = document.TransitionClass(first + k);
             }
 

@@ -26,6 +26,9 @@ internal sealed class TaggerModel
     /// <summary>The zip entry, beside ML.NET's own, that holds the <see cref="FeatureSlots"/> of the model's feature vector.</summary>
     internal const string SlotsEntry = "ArabicNews/feature-slots.bin";
 
+    /// <summary>The zip entry, beside ML.NET's own, that holds the decoding <see cref="TypePriors"/> tuned with the model.</summary>
+    internal const string PriorsEntry = "ArabicNews/type-priors.txt";
+
     // Which hashed features have weights, as a bitset with the count of set bits before each 64-bit word: a feature's
     // row is its rank among the weighted features. 192 KB that stay in cache, where a table of rows for the whole
     // hashed space (4 MB) would miss it on most lookups: most of a token's features have no weight.
@@ -65,7 +68,23 @@ internal sealed class TaggerModel
 
         _weights = weights;
         _biases = biases;
+        Priors = TypePriors.None;
     }
+
+    private TaggerModel(TaggerModel model, TypePriors priors)
+    {
+        _weighted = model._weighted;
+        _rankBefore = model._rankBefore;
+        _weights = model._weights;
+        _biases = model._biases;
+        Priors = priors;
+    }
+
+    /// <summary>The decoding priors tuned with the model (<see cref="TypePriors.None"/> for a model fresh from training).</summary>
+    public TypePriors Priors { get; }
+
+    /// <summary>The same model with other decoding priors.</summary>
+    public TaggerModel WithPriors(TypePriors priors) => new(this, priors);
 
     /// <summary>How many features have a weight.</summary>
     public int WeightedFeatureCount => _weights.Length / EntityTags.Count;
@@ -128,7 +147,7 @@ internal sealed class TaggerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        var slots = ReadEntries(buffer, source, Manifest(features));
+        var (slots, priors) = ReadEntries(buffer, source, Manifest(features));
         buffer.Position = 0;
 
         var context = new MLContext(seed: 0);
@@ -144,7 +163,7 @@ internal sealed class TaggerModel
 
         var parameters = FindParameters(transformer)
             ?? throw new InvalidDataException($"{source} holds no maximum-entropy multiclass predictor: retrain it with ArabicNews.Training.");
-        return FromParameters(parameters, slots, source);
+        return FromParameters(parameters, slots, source).WithPriors(priors);
     }
 
     /// <summary>Builds the scoring tables from a trained model's parameters over <paramref name="slots"/>.</summary>
@@ -189,18 +208,21 @@ internal sealed class TaggerModel
     // The slot of a VBuffer's i-th stored value: i itself when the buffer is dense.
     private static int SlotOf(in VBuffer<float> weights, int i) => weights.IsDense ? i : weights.GetIndices()[i];
 
-    // Checks the manifest and reads the feature slots.
-    private static FeatureSlots ReadEntries(MemoryStream buffer, string source, string expectedManifest)
+    // Checks the manifest and reads the feature slots and the priors.
+    private static (FeatureSlots Slots, TypePriors Priors) ReadEntries(MemoryStream buffer, string source, string expectedManifest)
     {
         string manifest;
         FeatureSlots slots;
+        TypePriors priors;
         try
         {
             using var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
             using (var reader = new StreamReader(Entry(archive, ManifestEntry, source).Open()))
                 manifest = reader.ReadToEnd();
-            using var slotStream = Entry(archive, SlotsEntry, source).Open();
-            slots = FeatureSlots.Read(slotStream, source);
+            using (var slotStream = Entry(archive, SlotsEntry, source).Open())
+                slots = FeatureSlots.Read(slotStream, source);
+            using var priorReader = new StreamReader(Entry(archive, PriorsEntry, source).Open());
+            priors = TypePriors.Parse(priorReader.ReadToEnd(), source);
         }
         catch (InvalidDataException e) when (!e.Message.StartsWith(source, StringComparison.Ordinal))
         {
@@ -214,7 +236,7 @@ internal sealed class TaggerModel
                 $"({expectedManifest.Replace('\n', ' ').Trim()}). Retrain it: dotnet run -c Release --project samples/ArabicNews.Training -- train");
         }
 
-        return slots;
+        return (slots, priors);
     }
 
     private static ZipArchiveEntry Entry(ZipArchive archive, string name, string source) =>
