@@ -178,9 +178,18 @@ internal sealed class DocumentFeatures
     public void AddPreviousTagFeatures(int t, int previousTag, Span<int> destination) =>
         EntityFeatures.PreviousTagFeatures(previousTag, TransitionClass(t), destination);
 
-    /// <summary>The token's class for the previous-tag features: its top-level cluster, or <see cref="WordClusters.CoarseCount"/> when it has none.</summary>
-    public int TransitionClass(int t) =>
-        _fineClusters[t] == NoCluster ? WordClusters.CoarseCount : _fineClusters[t] / (WordClusters.FineCount / WordClusters.CoarseCount);
+    /// <summary>
+    /// The token's class for the previous-tag features: its top-level cluster (<see cref="WordClusters.CoarseCount"/>
+    /// when it has none) and its frequency band, <c>cluster × FrequencyBands + band</c>. Whether a name goes on into the
+    /// next word depends much on how common that word is (سولانا + النجاح).
+    /// </summary>
+    public int TransitionClass(int t)
+    {
+        if (_fineClusters[t] == NoCluster)
+            return WordClusters.CoarseCount * EntityFeatures.FrequencyBands;
+        var band = _frequencies[t] < 6 ? 0 : _frequencies[t] < 10 ? 1 : 2;
+        return (_fineClusters[t] / (WordClusters.FineCount / WordClusters.CoarseCount) * EntityFeatures.FrequencyBands) + band;
+    }
 
     /// <summary>The index of the first token of token <paramref name="t"/>'s sentence.</summary>
     public int SentenceStartOf(int t) => _sentenceStarts[t];

@@ -15,7 +15,7 @@ namespace ArabicNews.Extraction.Entities;
 internal sealed class EntityFeatures
 {
     /// <summary>The feature set's version, recorded in the model and checked when it is loaded.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The number of bits of a feature index.</summary>
     public const int HashBits = 20;
@@ -28,9 +28,12 @@ internal sealed class EntityFeatures
 
     /// <summary>
     /// How many classes of tokens the previous-tag features distinguish: the <see cref="WordClusters.CoarseCount"/>
-    /// top-level clusters, and words in no cluster.
+    /// top-level clusters and words in no cluster, each split by <see cref="FrequencyBands"/> of the word's frequency.
     /// </summary>
-    public const int TransitionClassCount = WordClusters.CoarseCount + 1;
+    public const int TransitionClassCount = (WordClusters.CoarseCount + 1) * FrequencyBands;
+
+    /// <summary>Frequency bands of the transition classes: unknown or rare, common, very common.</summary>
+    public const int FrequencyBands = 3;
 
     /// <summary>The value of a context slot outside the sentence, or of a word in no cluster.</summary>
     internal const ulong Outside = 0x6F75747369646521UL;
@@ -79,7 +82,8 @@ internal sealed class EntityFeatures
     /// </summary>
     public static void PreviousTagFeatures(int previousTag, int transitionClass, Span<int> destination)
     {
-        var cluster = transitionClass == WordClusters.CoarseCount ? Outside : (ulong)transitionClass;
+        var coarse = transitionClass / FrequencyBands;
+        var cluster = (coarse == WordClusters.CoarseCount ? Outside : (ulong)coarse) ^ ((ulong)(transitionClass % FrequencyBands) << 40);
         destination[0] = Index(FeatureTemplate.PreviousTag, (ulong)previousTag);
         destination[1] = Index(FeatureTemplate.PreviousTagCoarse, ((ulong)previousTag << 16) ^ cluster);
     }
