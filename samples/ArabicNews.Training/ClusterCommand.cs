@@ -78,14 +78,63 @@ internal static class ClusterCommand
         var vectors = SkipGram.Train(corpus, keptCounts, new SkipGramSettings(), Seed, log);
         var fine = HierarchicalKMeans.Cluster(vectors, SkipGramSettings.Dimensions, [WordClusters.CoarseCount, WordClusters.MiddleCount / WordClusters.CoarseCount, WordClusters.FineCount / WordClusters.MiddleCount], Seed, log);
 
+        var contexts = TriggerContexts(tokenSentences, asWritten, newId, vocabulary, kept.Length);
         var table = new KeyValuePair<ulong, WordClass>[kept.Length];
         for (var i = 0; i < kept.Length; i++)
-            table[i] = new(FeatureHash.Of(kept[i].Key), new WordClass((ushort)fine[i], (byte)Math.Log2(keptCounts[i])));
+        {
+            var code = 0;
+            for (var c = 0; c < WordClass.ContextCategories.Count; c++)
+                code |= WordClass.ShareCode(contexts[i, c], keptCounts[i]) << (2 * c);
+            table[i] = new(FeatureHash.Of(kept[i].Key), new WordClass((ushort)fine[i], (byte)Math.Log2(keptCounts[i]), (byte)code));
+        }
         using (var file = File.Create(paths.Clusters))
             WordClusters.Write(file, table);
         log.WriteLine($"wrote {paths.Clusters} ({new FileInfo(paths.Clusters).Length / 1024} KB)");
         PrintSample(kept, fine, log);
         return 0;
+    }
+
+    // For each kept word and each context category, how many of its occurrences had a trigger of that category end
+    // within the category's window before it (over the words of the sentence, punctuation left out).
+    private static int[,] TriggerContexts(List<Token[]> sentences, WordClusters asWritten, int[] newId, Dictionary<string, int> vocabulary, int kept)
+    {
+        var counts = new int[kept, WordClass.ContextCategories.Count];
+        var triggers = EntityTriggers.BuiltIn;
+        foreach (var tokens in sentences)
+        {
+            var words = new ulong[tokens.Length];
+            var bare = new ulong[tokens.Length];
+            var ending = new TriggerCategory[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                words[i] = FeatureHash.Of(tokens[i].Normalized);
+                bare[i] = FeatureHash.Of(tokens[i].Normalized.AsSpan(asWritten.ProcliticLength(tokens[i])));
+            }
+
+            for (var i = 0; i < tokens.Length; i++)
+                ending[i] = triggers.EndingAt(words, bare, 0, i);
+
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var id = newId[vocabulary[tokens[i].Normalized[asWritten.ProcliticLength(tokens[i])..]]];
+                if (id < 0)
+                    continue;
+                for (var c = 0; c < WordClass.ContextCategories.Count; c++)
+                {
+                    var (category, window) = WordClass.ContextCategories[c];
+                    for (var j = Math.Max(0, i - window); j < i; j++)
+                    {
+                        if ((ending[j] & category) != 0)
+                        {
+                            counts[id, c]++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return counts;
     }
 
     private static IEnumerable<string> NewsTexts(string path)

@@ -19,6 +19,7 @@ internal sealed class DocumentFeatures
     private readonly ulong[] _baseKeys;
     private readonly int[] _fineClusters;
     private readonly byte[] _frequencies;
+    private readonly byte[] _contexts;
     private readonly TriggerCategory[] _triggers;
     private readonly int[] _gazetteerTags;
     private readonly int[] _gazetteerLengths;
@@ -39,6 +40,7 @@ internal sealed class DocumentFeatures
         _baseKeys = new ulong[n];
         _fineClusters = new int[n];
         _frequencies = new byte[n];
+        _contexts = new byte[n];
         _triggers = new TriggerCategory[n];
         _gazetteerTags = new int[n];
         _gazetteerLengths = new int[n];
@@ -62,6 +64,7 @@ internal sealed class DocumentFeatures
             {
                 _fineClusters[t] = wordClass.Fine;
                 _frequencies[t] = wordClass.Frequency;
+                _contexts[t] = wordClass.Contexts;
             }
             else
             {
@@ -155,6 +158,13 @@ internal sealed class DocumentFeatures
         Add(buffer, FeatureTemplate.Coarse, ClusterValue(fine, WordClusters.FineCount / WordClusters.CoarseCount));
         Add(buffer, FeatureTemplate.Frequency, fine == NoCluster ? Outside : _frequencies[t]);
         Add(buffer, FeatureTemplate.ArticleForm, _articleForms[t]);
+        if (fine != NoCluster)
+        {
+            var contexts = new WordClass(0, 0, _contexts[t]);
+            for (var c = 0; c < WordClass.ContextCategories.Count; c++)
+                Add(buffer, FeatureTemplate.ContextShare, ((ulong)c << 8) | (uint)contexts.ContextShare(c));
+            Add(buffer, FeatureTemplate.Contexts, _contexts[t]);
+        }
         Add(buffer, FeatureTemplate.FineMinus2, ClusterAt(t - 2, start, end, 1));
         Add(buffer, FeatureTemplate.FineMinus1, ClusterAt(t - 1, start, end, 1));
         Add(buffer, FeatureTemplate.FinePlus1, ClusterAt(t + 1, start, end, 1));

@@ -8,7 +8,8 @@ namespace ArabicNews.Extraction.Entities;
 /// Word clusters learned from unlabelled news (by <c>samples/ArabicNews.Training clusters</c>): words that occur in
 /// similar contexts share a cluster, so a name never seen in the labelled corpus still looks like the names that were.
 /// Clusters form a three-level hierarchy (<see cref="CoarseCount"/> → <see cref="MiddleCount"/> → <see cref="FineCount"/>),
-/// and each word also carries how often it was seen (log2 bucket).
+/// and each word also carries how often it was seen (log2 bucket) and how often trigger words came before it
+/// (<see cref="WordClass.Contexts"/>): a name seen after الرئيس in the news keeps that evidence in sentences that lack it.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Words are stored as <see cref="FeatureHash.Of"/> hashes of their matching-normalized form
@@ -30,7 +31,7 @@ internal sealed class WordClusters
 
     private const string EntryName = "word-clusters.bin";
     private const uint Magic = 0x43574E41; // "ANWC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<WordClusters> BuiltInClusters = new(() => Read(EmbeddedResources.Open(Resource), Resource));
 
@@ -42,7 +43,7 @@ internal sealed class WordClusters
         _byWord = words.ToFrozenDictionary();
         var fingerprint = FeatureHash.Empty;
         foreach (var (key, word) in _byWord.OrderBy(w => w.Key))
-            fingerprint = FeatureHash.Combine(fingerprint, FeatureHash.Combine(key, ((ulong)word.Fine << 8) | word.Frequency));
+            fingerprint = FeatureHash.Combine(fingerprint, FeatureHash.Combine(key, ((ulong)word.Contexts << 32) | ((ulong)word.Fine << 8) | word.Frequency));
         Fingerprint = fingerprint;
     }
 
@@ -106,9 +107,10 @@ internal sealed class WordClusters
             var key = reader.ReadUInt64();
             var fine = reader.ReadUInt16();
             var frequency = reader.ReadByte();
+            var contexts = reader.ReadByte();
             if (fine >= FineCount)
                 throw new InvalidDataException($"{source}: cluster {fine} is out of range.");
-            words[i] = new(key, new WordClass(fine, frequency));
+            words[i] = new(key, new WordClass(fine, frequency, contexts));
         }
 
         return new WordClusters(words);
@@ -131,15 +133,40 @@ internal sealed class WordClusters
             writer.Write(key);
             writer.Write(wordClass.Fine);
             writer.Write(wordClass.Frequency);
+            writer.Write(wordClass.Contexts);
         }
     }
 }
 
-/// <summary>A word's cluster at the finest level and its frequency bucket.</summary>
+/// <summary>A word's cluster at the finest level, its frequency bucket and its trigger contexts.</summary>
 /// <param name="Fine">The cluster at the finest level, 0 to <see cref="WordClusters.FineCount"/> - 1.</param>
 /// <param name="Frequency">⌊log2(count)⌋ of the word in the corpus the clusters were learned from.</param>
-internal readonly record struct WordClass(ushort Fine, byte Frequency)
+/// <param name="Contexts">
+/// For each of <see cref="ContextCategories"/>, two bits (category i at bits 2i, 2i+1): how often a trigger of that
+/// category came shortly before the word, as a share of the word's occurrences: 0 never, 1 under 2%, 2 under 10%,
+/// 3 more.
+/// </param>
+internal readonly record struct WordClass(ushort Fine, byte Frequency, byte Contexts = 0)
 {
+    /// <summary>
+    /// The trigger categories a word's contexts are counted for, and how many words before it the trigger may end
+    /// (a person title stands before the nationality and the first name too: الرئيس الفرنسي جاك شيراك).
+    /// </summary>
+    public static readonly IReadOnlyList<(TriggerCategory Category, int Window)> ContextCategories =
+    [
+        (TriggerCategory.PersonTitle, 3),
+        (TriggerCategory.OrganizationHead | TriggerCategory.OrganizationOf, 2),
+        (TriggerCategory.LocationHead, 1),
+        (TriggerCategory.LocationPreposition, 1),
+    ];
+
+    /// <summary>The two-bit share of category <paramref name="index"/> of <see cref="ContextCategories"/>.</summary>
+    public int ContextShare(int index) => (Contexts >> (2 * index)) & 3;
+
+    /// <summary>The two-bit code of a share: 0 never, 1 under 2%, 2 under 10%, 3 more.</summary>
+    public static int ShareCode(int count, int total) =>
+        count == 0 ? 0 : count * 50 < total ? 1 : count * 10 < total ? 2 : 3;
+
     /// <summary>The cluster at the middle level.</summary>
     public int Middle => Fine / (WordClusters.FineCount / WordClusters.MiddleCount);
 
