@@ -85,7 +85,7 @@ internal static class ClusterCommand
             var code = 0;
             for (var c = 0; c < WordClass.ContextCategories.Count; c++)
                 code |= WordClass.ShareCode(contexts[i, c], keptCounts[i]) << (2 * c);
-            table[i] = new(FeatureHash.Of(kept[i].Key), new WordClass((ushort)fine[i], (byte)Math.Log2(keptCounts[i]), (byte)code));
+            table[i] = new(FeatureHash.Of(kept[i].Key), new WordClass((ushort)fine[i], (byte)Math.Log2(keptCounts[i]), (ushort)code));
         }
         using (var file = File.Create(paths.Clusters))
             WordClusters.Write(file, table);

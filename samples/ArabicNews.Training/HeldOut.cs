@@ -3,13 +3,28 @@ using ArabicNews.Extraction.Entities;
 
 namespace ArabicNews.Training;
 
+/// <summary>A held-out part of the corpus and the model trained without it.</summary>
+internal sealed record HeldOutPart(IReadOnlyList<LabeledDocument> Documents, TaggerModel Model);
+
 /// <summary>Scores the recognizer's mentions on labeled documents, exactly as they would reach the article.</summary>
 internal static class HeldOut
 {
-    /// <summary>Scores <paramref name="documents"/>; lists each sentence's misses on <paramref name="errors"/> when given.</summary>
-    public static SpanScorer Score(IEnumerable<LabeledDocument> documents, EntityRecognizer recognizer, TextWriter? errors = null)
+    /// <summary>Scores each part with its own model and the given priors, all parts together.</summary>
+    public static SpanScorer Score(IEnumerable<HeldOutPart> parts, Gazetteer gazetteer, EntityFeatures features, TypePriors priors, TextWriter? errors = null)
     {
         var scorer = new SpanScorer();
+        foreach (var part in parts)
+            Score(part.Documents, new EntityRecognizer(gazetteer, new EntityTagger(features, part.Model.WithPriors(priors))), errors, scorer);
+        return scorer;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="documents"/> (adding to <paramref name="scorer"/> when given); lists each sentence's misses
+    /// on <paramref name="errors"/> when given.
+    /// </summary>
+    public static SpanScorer Score(IEnumerable<LabeledDocument> documents, EntityRecognizer recognizer, TextWriter? errors = null, SpanScorer? scorer = null)
+    {
+        scorer ??= new SpanScorer();
         foreach (var labeled in documents)
         {
             var text = labeled.Sentence.Text;

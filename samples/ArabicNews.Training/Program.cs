@@ -8,7 +8,7 @@ namespace ArabicNews.Training;
 /// <summary>
 /// Trains and evaluates the entity tagger. Commands:
 /// <c>clusters</c> learns the word clusters from unlabelled news and train.txt;
-/// <c>train</c> reports P/R/F1 on the held-out part of train.txt, then trains on all of it and writes the model;
+/// <c>train</c> cross-validates on train.txt (P/R/F1 on its held-out parts), then trains on all of it and writes the model;
 /// <c>evaluate</c> scores the extractor end to end on the ANERcorp test files.
 /// </summary>
 internal static class Program
@@ -16,8 +16,10 @@ internal static class Program
     private const string Usage = """
         ArabicNews.Training — the entity tagger's training and evaluation
           clusters                 learn word clusters from ../shared/data/news and train.txt; write Resources/Models/word-clusters.zip
-          train [--holdout-only]   report P/R/F1 on the held-out part of train.txt, then train on all of it and write
-                                   Resources/Models/entity-tagger.zip (--holdout-only: report only)
+          train [--holdout-only]   cross-validate on train.txt (P/R/F1 on its held-out parts, type priors tuned on them),
+                                   then train on all of it and write Resources/Models/entity-tagger.zip
+                                   (--holdout-only: report only)
+                [--folds N]        held-out parts (default 5; 1: the last 15% only, quicker)
                 [--l1 X] [--l2 X] [--rare N] [--min-feature N] [--iterations N] [--errors FILE]
                                    (--errors lists the held-out sentences' missed and wrong mentions)
           evaluate [--predictions FILE.jsonl] [--write-input DIR]
@@ -73,32 +75,41 @@ internal static class Program
         var builtIn = Gazetteer.BuiltIn().ToList();
         var gazetteer = new Gazetteer(builtIn);
 
-        // The held-out part is the end of train.txt, as the test part is the end of the corpus.
-        var heldOutStart = documents.Count - (documents.Count * 15 / 100);
-        Console.WriteLine($"train.txt: {documents.Count} sentences; training on the first {heldOutStart}, holding out {documents.Count - heldOutStart}");
-        var ml = new MLContext(seed: 1);
-        var model = TaggerTrainer.Train(ml, documents[..heldOutStart], features, gazetteer, settings, Console.Out);
-        var heldOut = documents[heldOutStart..];
-        Console.WriteLine("held-out part of train.txt (exact spans):");
-        Console.WriteLine(HeldOut.Score(heldOut, new EntityRecognizer(gazetteer, new EntityTagger(features, model.ToTaggerModel()))).Report());
-        var priors = PriorTuning.Tune(heldOut, gazetteer, features, model.ToTaggerModel(), Console.Out);
-        var tagger = new EntityTagger(features, model.ToTaggerModel().WithPriors(priors));
-        Console.WriteLine($"held-out part with the type priors tuned on it ({priors.ToString().Replace('\n', ' ').Trim()}):");
-        using (var errors = options.GetValueOrDefault("--errors") is { } errorPath ? new StreamWriter(errorPath) : null)
-            Console.WriteLine(HeldOut.Score(heldOut, new EntityRecognizer(gazetteer, tagger), errors).Report());
+        // Cross-validation: each of `folds` contiguous parts of train.txt is held out in turn (with one fold, the last
+        // 15% is, as the test part is the end of the corpus). Every score and tuning decision comes from these parts.
+        var folds = Int(options, "--folds", 5);
+        var parts = new List<HeldOutPart>();
+        for (var f = 0; f < folds; f++)
+        {
+            var (start, end) = folds == 1 ? (documents.Count - (documents.Count * 15 / 100), documents.Count)
+                : (documents.Count * f / folds, documents.Count * (f + 1) / folds);
+            Console.WriteLine($"fold {f + 1}/{folds}: holding out sentences {start + 1}-{end} of {documents.Count}");
+            var model = TaggerTrainer.Train(new MLContext(seed: 1), [.. documents[..start], .. documents[end..]], features, gazetteer, settings, Console.Out);
+            parts.Add(new HeldOutPart(documents[start..end], model.ToTaggerModel()));
+        }
 
-        // A lexicon as large as the training part's annotations shows how the tagger uses gazetteer hits it cannot
-        // take on faith (this lexicon is not shipped: the built-in one is).
-        var large = new Gazetteer([.. builtIn, .. HeldOut.AnnotatedNames(documents[..heldOutStart])]);
-        Console.WriteLine("held-out part with the training part's names as the gazetteer:");
-        Console.WriteLine(HeldOut.Score(documents[heldOutStart..], new EntityRecognizer(large, tagger)).Report());
-        Console.WriteLine(HeldOut.GazetteerTrust(documents[heldOutStart..], large, tagger));
+        Console.WriteLine("held-out parts of train.txt (exact spans):");
+        Console.WriteLine(HeldOut.Score(parts, gazetteer, features, TypePriors.None).Report());
+        var priors = PriorTuning.Tune(parts, gazetteer, features, Console.Out);
+        Console.WriteLine($"held-out parts with the type priors tuned on them ({priors.ToString().Replace('\n', ' ').Trim()}):");
+        using (var errors = options.GetValueOrDefault("--errors") is { } errorPath ? new StreamWriter(errorPath) : null)
+            Console.WriteLine(HeldOut.Score(parts, gazetteer, features, priors, errors).Report());
+
+        // A lexicon of the names annotated outside the last part, as large as a rich gazetteer, shows how the tagger
+        // uses gazetteer hits it cannot take on faith (this lexicon is not shipped: the built-in one is).
+        var last = parts[^1];
+        var lastStart = documents.Count - last.Documents.Count;
+        var large = new Gazetteer([.. builtIn, .. HeldOut.AnnotatedNames(documents[..lastStart])]);
+        var tagger = new EntityTagger(features, last.Model.WithPriors(priors));
+        Console.WriteLine("last held-out part with the other parts' names as the gazetteer:");
+        Console.WriteLine(HeldOut.Score(last.Documents, new EntityRecognizer(large, tagger)).Report());
+        Console.WriteLine(HeldOut.GazetteerTrust(last.Documents, large, tagger));
 
         if (options.ContainsKey("--holdout-only"))
             return 0;
 
         Console.WriteLine("training on all of train.txt");
-        ml = new MLContext(seed: 1);
+        var ml = new MLContext(seed: 1);
         var final = TaggerTrainer.Train(ml, documents, features, gazetteer, settings, Console.Out);
         TaggerTrainer.Save(ml, final, features, priors, paths.Model);
         var weighted = final.ToTaggerModel().WeightedFeatureCount;

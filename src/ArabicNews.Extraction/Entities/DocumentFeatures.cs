@@ -19,7 +19,7 @@ internal sealed class DocumentFeatures
     private readonly ulong[] _baseKeys;
     private readonly int[] _fineClusters;
     private readonly byte[] _frequencies;
-    private readonly byte[] _contexts;
+    private readonly ushort[] _contexts;
     private readonly TriggerCategory[] _triggers;
     private readonly int[] _gazetteerTags;
     private readonly int[] _gazetteerLengths;
@@ -40,7 +40,7 @@ internal sealed class DocumentFeatures
         _baseKeys = new ulong[n];
         _fineClusters = new int[n];
         _frequencies = new byte[n];
-        _contexts = new byte[n];
+        _contexts = new ushort[n];
         _triggers = new TriggerCategory[n];
         _gazetteerTags = new int[n];
         _gazetteerLengths = new int[n];
@@ -281,7 +281,7 @@ internal sealed class DocumentFeatures
         var window = TriggerCategory.None;
         for (var i = Math.Max(start, t - TriggerWindow); i < t; i++)
             window |= _triggers[i];
-        for (var bit = 1; bit <= (int)TriggerCategory.LocationPreposition; bit <<= 1)
+        for (var bit = 1; bit <= (int)TriggerCategory.SpeechVerb; bit <<= 1)
         {
             if (((int)window & bit) != 0)
                 Add(buffer, FeatureTemplate.TriggerWindow, (ulong)bit);

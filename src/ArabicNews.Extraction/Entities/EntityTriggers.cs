@@ -25,6 +25,9 @@ internal enum TriggerCategory
 
     /// <summary>A preposition or noun of place or travel (في، إلى، زيارة).</summary>
     LocationPreposition = 16,
+
+    /// <summary>A verb of speech, after which the speaker is often named (قال، أكد، أضاف).</summary>
+    SpeechVerb = 32,
 }
 
 /// <summary>
@@ -34,7 +37,7 @@ internal enum TriggerCategory
 /// <remarks>
 /// Immutable and thread-safe. Lexicon lines read <c>category&lt;TAB&gt;spelling|spelling</c>, the category one of
 /// <c>person-title</c>, <c>organization-head</c>, <c>organization-of</c>, <c>location-head</c>,
-/// <c>location-preposition</c>.
+/// <c>location-preposition</c>, <c>speech-verb</c>.
 /// </remarks>
 internal sealed class EntityTriggers
 {
@@ -148,6 +151,7 @@ internal sealed class EntityTriggers
         "organization-of" => TriggerCategory.OrganizationOf,
         "location-head" => TriggerCategory.LocationHead,
         "location-preposition" => TriggerCategory.LocationPreposition,
+        "speech-verb" => TriggerCategory.SpeechVerb,
         _ => TriggerCategory.None,
     };
 }

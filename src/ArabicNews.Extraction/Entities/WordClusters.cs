@@ -31,7 +31,7 @@ internal sealed class WordClusters
 
     private const string EntryName = "word-clusters.bin";
     private const uint Magic = 0x43574E41; // "ANWC"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<WordClusters> BuiltInClusters = new(() => Read(EmbeddedResources.Open(Resource), Resource));
 
@@ -107,7 +107,7 @@ internal sealed class WordClusters
             var key = reader.ReadUInt64();
             var fine = reader.ReadUInt16();
             var frequency = reader.ReadByte();
-            var contexts = reader.ReadByte();
+            var contexts = reader.ReadUInt16();
             if (fine >= FineCount)
                 throw new InvalidDataException($"{source}: cluster {fine} is out of range.");
             words[i] = new(key, new WordClass(fine, frequency, contexts));
@@ -146,7 +146,7 @@ internal sealed class WordClusters
 /// category came shortly before the word, as a share of the word's occurrences: 0 never, 1 under 2%, 2 under 10%,
 /// 3 more.
 /// </param>
-internal readonly record struct WordClass(ushort Fine, byte Frequency, byte Contexts = 0)
+internal readonly record struct WordClass(ushort Fine, byte Frequency, ushort Contexts = 0)
 {
     /// <summary>
     /// The trigger categories a word's contexts are counted for, and how many words before it the trigger may end
@@ -158,6 +158,7 @@ internal readonly record struct WordClass(ushort Fine, byte Frequency, byte Cont
         (TriggerCategory.OrganizationHead | TriggerCategory.OrganizationOf, 2),
         (TriggerCategory.LocationHead, 1),
         (TriggerCategory.LocationPreposition, 1),
+        (TriggerCategory.SpeechVerb, 1),
     ];
 
     /// <summary>The two-bit share of category <paramref name="index"/> of <see cref="ContextCategories"/>.</summary>
