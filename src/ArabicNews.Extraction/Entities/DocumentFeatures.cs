@@ -281,7 +281,7 @@ internal sealed class DocumentFeatures
         var window = TriggerCategory.None;
         for (var i = Math.Max(start, t - TriggerWindow); i < t; i++)
             window |= _triggers[i];
-        for (var bit = 1; bit <= (int)TriggerCategory.SpeechVerb; bit <<= 1)
+        for (var bit = 1; bit <= (int)TriggerCategory.PersonFirstName; bit <<= 1)
         {
             if (((int)window & bit) != 0)
                 Add(buffer, FeatureTemplate.TriggerWindow, (ulong)bit);

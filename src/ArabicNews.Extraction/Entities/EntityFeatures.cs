@@ -15,7 +15,7 @@ namespace ArabicNews.Extraction.Entities;
 internal sealed class EntityFeatures
 {
     /// <summary>The feature set's version, recorded in the model and checked when it is loaded.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The number of bits of a feature index.</summary>
     public const int HashBits = 20;

@@ -28,6 +28,9 @@ internal enum TriggerCategory
 
     /// <summary>A verb of speech, after which the speaker is often named (قال، أكد، أضاف).</summary>
     SpeechVerb = 32,
+
+    /// <summary>A common given name, which a family name often follows (جاك شيراك).</summary>
+    PersonFirstName = 64,
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ internal enum TriggerCategory
 /// <remarks>
 /// Immutable and thread-safe. Lexicon lines read <c>category&lt;TAB&gt;spelling|spelling</c>, the category one of
 /// <c>person-title</c>, <c>organization-head</c>, <c>organization-of</c>, <c>location-head</c>,
-/// <c>location-preposition</c>, <c>speech-verb</c>.
+/// <c>location-preposition</c>, <c>speech-verb</c>, <c>person-first-name</c>.
 /// </remarks>
 internal sealed class EntityTriggers
 {
@@ -152,6 +155,7 @@ internal sealed class EntityTriggers
         "location-head" => TriggerCategory.LocationHead,
         "location-preposition" => TriggerCategory.LocationPreposition,
         "speech-verb" => TriggerCategory.SpeechVerb,
+        "person-first-name" => TriggerCategory.PersonFirstName,
         _ => TriggerCategory.None,
     };
 }

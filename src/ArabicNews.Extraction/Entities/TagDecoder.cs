@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Extraction.Entities;
 
@@ -13,7 +14,8 @@ namespace ArabicNews.Extraction.Entities;
 /// the softmax normalizer after p is <c>Σ exp(local[y]) · exp(transitions[block][p][y])</c>, a dot product with
 /// precomputed exponentials.
 /// Previous tags whose best path trails the leader by more than <see cref="Beam"/> (a factor of e^15 in probability)
-/// are not extended: in practice the exact Viterbi path, at a fraction of the softmaxes.
+/// are not extended: in practice the exact Viterbi path, at a fraction of the softmaxes. Tags 0-7 are handled as one
+/// 256-bit vector and tag 8 on its own (<see cref="EntityTags.Count"/> is 9).
 /// </remarks>
 internal static class TagDecoder
 {
@@ -21,6 +23,10 @@ internal static class TagDecoder
     public const float Beam = 15;
 
     private const int Tags = EntityTags.Count;
+
+    // Allowed[p * Count + y]: EntityTags.CanFollow(p, y); AllowedMasks[p]: the same for tags 0-7 as an all-ones/zero mask.
+    private static readonly bool[] Allowed = AllowedPairs();
+    private static readonly Vector256<float>[] AllowedMasks = AllowedMaskVectors();
 
     /// <summary>Decodes <paramref name="tokenCount"/> tokens.</summary>
     /// <param name="local">The token's tag scores without the previous tag: <see cref="EntityTags.Count"/> per token.</param>
@@ -35,16 +41,18 @@ internal static class TagDecoder
     {
         if (tokenCount == 0)
             return;
-        var logProbabilities = ArrayPool<float>.Shared.Rent(tokenCount * Tags * Tags);
+
+        // best[i][y]: the log-probability of the best path ending in y at token i; back: its previous tag; chosen:
+        // the log-probability of y given that previous tag (for the probabilities reported).
         var best = ArrayPool<float>.Shared.Rent(tokenCount * Tags);
+        var chosen = ArrayPool<float>.Shared.Rent(tokenCount * Tags);
         var back = ArrayPool<int>.Shared.Rent(tokenCount * Tags);
         Span<float> localExponentials = stackalloc float[Tags];
+        Span<float> logProbability = stackalloc float[Tags];
         try
         {
             for (var i = 0; i < tokenCount; i++)
             {
-                var current = best.AsSpan(i * Tags, Tags);
-                current.Fill(float.NegativeInfinity);
                 var leader = float.NegativeInfinity;
                 if (i > 0)
                 {
@@ -56,9 +64,17 @@ internal static class TagDecoder
                 var localMax = float.NegativeInfinity;
                 foreach (var score in tokenScores)
                     localMax = Math.Max(localMax, score);
-                for (var y = 0; y < Tags; y++)
-                    localExponentials[y] = MathF.Exp(tokenScores[y] - localMax);
+                var first8 = Vector256.Create(tokenScores);
+                Vector256.Exp(first8 - Vector256.Create(localMax)).CopyTo(localExponentials);
+                localExponentials[8] = MathF.Exp(tokenScores[8] - localMax);
 
+                // The best candidates so far for tags 0-7 (in vectors) and tag 8.
+                var current = Vector256.Create(float.NegativeInfinity);
+                var currentBack = Vector256<int>.Zero;
+                var currentChosen = Vector256<float>.Zero;
+                var current8 = float.NegativeInfinity;
+                var currentBack8 = 0;
+                var currentChosen8 = 0f;
                 for (var p = 0; p < Tags; p++)
                 {
                     // The first token follows O; later ones follow whatever paths are still within the beam.
@@ -66,19 +82,28 @@ internal static class TagDecoder
                     if (previousScore < leader - Beam || float.IsNegativeInfinity(previousScore))
                         continue;
 
-                    var block = transitions.After(transitionBlocks[i], p);
-                    var logProbability = logProbabilities.AsSpan(((i * Tags) + p) * Tags, Tags);
-                    LogSoftmax(tokenScores, localMax, localExponentials, block, transitions.ExponentialsAfter(transitionBlocks[i], p), logProbability);
-                    for (var y = 0; y < Tags; y++)
+                    LogSoftmax(tokenScores, localMax, localExponentials, transitions.After(transitionBlocks[i], p), transitions.ExponentialsAfter(transitionBlocks[i], p), logProbability);
+                    var probability8 = Vector256.Create((ReadOnlySpan<float>)logProbability);
+                    var candidate = probability8 + Vector256.Create(previousScore);
+                    var better = Vector256.GreaterThan(candidate, current) & AllowedMasks[p];
+                    current = Vector256.ConditionalSelect(better, candidate, current);
+                    currentBack = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), currentBack);
+                    currentChosen = Vector256.ConditionalSelect(better, probability8, currentChosen);
+                    var candidate8 = previousScore + logProbability[8];
+                    if (Allowed[(p * Tags) + 8] && candidate8 > current8)
                     {
-                        var candidate = previousScore + logProbability[y];
-                        if (EntityTags.CanFollow(p, y) && candidate > current[y])
-                        {
-                            current[y] = candidate;
-                            back[(i * Tags) + y] = p;
-                        }
+                        current8 = candidate8;
+                        currentBack8 = p;
+                        currentChosen8 = logProbability[8];
                     }
                 }
+
+                current.CopyTo(best.AsSpan(i * Tags, 8));
+                best[(i * Tags) + 8] = current8;
+                currentBack.CopyTo(back.AsSpan(i * Tags, 8));
+                back[(i * Tags) + 8] = currentBack8;
+                currentChosen.CopyTo(chosen.AsSpan(i * Tags, 8));
+                chosen[(i * Tags) + 8] = currentChosen8;
             }
 
             var last = (tokenCount - 1) * Tags;
@@ -92,17 +117,42 @@ internal static class TagDecoder
             for (var i = tokenCount - 1; i >= 0; i--)
             {
                 tags[i] = tag;
-                var previous = back[(i * Tags) + tag];
-                probabilities[i] = MathF.Exp(logProbabilities[(((i * Tags) + previous) * Tags) + tag]);
-                tag = previous;
+                probabilities[i] = MathF.Exp(chosen[(i * Tags) + tag]);
+                tag = back[(i * Tags) + tag];
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(logProbabilities);
             ArrayPool<float>.Shared.Return(best);
+            ArrayPool<float>.Shared.Return(chosen);
             ArrayPool<int>.Shared.Return(back);
         }
+    }
+
+    private static Vector256<float>[] AllowedMaskVectors()
+    {
+        var masks = new Vector256<float>[Tags];
+        Span<int> lanes = stackalloc int[8];
+        for (var p = 0; p < Tags; p++)
+        {
+            for (var y = 0; y < 8; y++)
+                lanes[y] = EntityTags.CanFollow(p, y) ? -1 : 0;
+            masks[p] = Vector256.Create((ReadOnlySpan<int>)lanes).AsSingle();
+        }
+
+        return masks;
+    }
+
+    private static bool[] AllowedPairs()
+    {
+        var allowed = new bool[Tags * Tags];
+        for (var p = 0; p < Tags; p++)
+        {
+            for (var y = 0; y < Tags; y++)
+                allowed[(p * Tags) + y] = EntityTags.CanFollow(p, y);
+        }
+
+        return allowed;
     }
 
     // log softmax(local + transition), from exp(local - localMax) and exp(transition).
@@ -110,9 +160,8 @@ internal static class TagDecoder
         ReadOnlySpan<float> local, float localMax, ReadOnlySpan<float> localExponentials, ReadOnlySpan<float> transition,
         ReadOnlySpan<float> transitionExponentials, Span<float> logProbabilities)
     {
-        var sum = 0f;
-        for (var y = 0; y < Tags; y++)
-            sum += localExponentials[y] * transitionExponentials[y];
+        var sum = Vector256.Dot(Vector256.Create(localExponentials), Vector256.Create(transitionExponentials))
+            + (localExponentials[8] * transitionExponentials[8]);
         if (!float.IsNormal(sum))
         {
             // Transition scores too extreme for their exponentials: normalize the plain way.
@@ -128,7 +177,7 @@ internal static class TagDecoder
         }
 
         var log = localMax + MathF.Log(sum);
-        for (var y = 0; y < Tags; y++)
-            logProbabilities[y] = local[y] + transition[y] - log;
+        (Vector256.Create(local) + Vector256.Create(transition) - Vector256.Create(log)).CopyTo(logProbabilities);
+        logProbabilities[8] = local[8] + transition[8] - log;
     }
 }

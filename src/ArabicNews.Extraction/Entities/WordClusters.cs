@@ -159,6 +159,7 @@ internal readonly record struct WordClass(ushort Fine, byte Frequency, ushort Co
         (TriggerCategory.LocationHead, 1),
         (TriggerCategory.LocationPreposition, 1),
         (TriggerCategory.SpeechVerb, 1),
+        (TriggerCategory.PersonFirstName, 1),
     ];
 
     /// <summary>The two-bit share of category <paramref name="index"/> of <see cref="ContextCategories"/>.</summary>

@@ -118,6 +118,45 @@ public class EntityFeaturesTests
     }
 
     [Fact]
+    public void Word_contexts_from_news_are_features_of_the_word()
+    {
+        // A word seen after person titles in more than 10% of its occurrences (category 0), never after the others.
+        var clusters = new WordClusters([new(FeatureHash.Of("شيراك"), new WordClass(10, 5, 3))]);
+        var features = new EntityFeatures(clusters, EntityTriggers.BuiltIn);
+        var buffer = new FeatureBuffer();
+
+        features.Prepare(Segmenter.Segment("وأضاف شيراك"), []).AddTokenFeatures(1, buffer);
+        var found = buffer.Token(0).ToArray();
+
+        Assert.Contains(EntityFeatures.Index(FeatureTemplate.ContextShare, (0UL << 8) | 3), found);
+        Assert.Contains(EntityFeatures.Index(FeatureTemplate.ContextShare, (1UL << 8) | 0), found);
+    }
+
+    [Fact]
+    public void Given_name_before_a_word_is_a_trigger()
+    {
+        var features = FeaturesOf("التقى جاك شيراك", 2);
+
+        Assert.Contains(EntityFeatures.Index(FeatureTemplate.TriggerMinus1, (ulong)TriggerCategory.PersonFirstName), features);
+    }
+
+    [Fact]
+    public void Article_form_feature_compares_the_word_with_its_other_form()
+    {
+        // بوتين seen 2^7 times, البوتين never: the word with the article is unknown.
+        var clusters = new WordClusters([new(FeatureHash.Of("بوتين"), new WordClass(1, 7)), new(FeatureHash.Of("حكومه"), new WordClass(2, 6)), new(FeatureHash.Of("الحكومه"), new WordClass(3, 9))]);
+        var features = new EntityFeatures(clusters, EntityTriggers.BuiltIn);
+        var buffer = new FeatureBuffer();
+
+        var prepared = features.Prepare(Segmenter.Segment("بوتين الحكومة"), []);
+        prepared.AddTokenFeatures(0, buffer);
+        prepared.AddTokenFeatures(1, buffer);
+
+        Assert.True(ContainsArticleForm(buffer.Token(0).ToArray(), 21));
+        Assert.True(ContainsArticleForm(buffer.Token(1).ToArray(), (1UL << 8) | (uint)(6 - 9 + 4)));
+    }
+
+    [Fact]
     public void Previous_tag_features_differ_by_tag()
     {
         var document = Segmenter.Segment("فلاديمير بوتين");
@@ -130,6 +169,8 @@ public class EntityFeaturesTests
 
         Assert.Empty(afterOutside.Intersect(afterPerson));
     }
+
+    private static bool ContainsArticleForm(int[] features, ulong value) => features.Contains(EntityFeatures.Index(FeatureTemplate.ArticleForm, value));
 
     private static List<int> FeaturesOf(string text, int token) => FeaturesOf(Segmenter.Segment(text), token, null);
 
