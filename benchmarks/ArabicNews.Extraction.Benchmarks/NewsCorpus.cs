@@ -8,15 +8,15 @@ namespace ArabicNews.Extraction.Benchmarks;
 /// </summary>
 internal static class NewsCorpus
 {
-    /// <summary>The first <paramref name="count"/> articles' texts.</summary>
-    public static IReadOnlyList<string> Articles(int count)
+    /// <summary>Every <paramref name="stride"/>-th article's text, so the sample spans the corpus's sections and years.</summary>
+    public static IReadOnlyList<string> Articles(int stride)
     {
-        var path = CorpusPath();
-        var texts = new List<string>(count);
-        foreach (var line in File.ReadLines(path))
+        var texts = new List<string>();
+        var index = 0;
+        foreach (var line in File.ReadLines(CorpusPath()))
         {
-            if (texts.Count == count)
-                break;
+            if (index++ % stride != 0)
+                continue;
             using var json = JsonDocument.Parse(line);
             texts.Add(json.RootElement.GetProperty("text").GetString() ?? string.Empty);
         }

@@ -10,18 +10,31 @@ internal sealed record CommandLine(
     bool IncludeTokens)
 {
     public const string Usage = """
-        Usage: ArabicNews.Extract [options] [FILE...]
+        Usage: ArabicNews.Extract [options] [FILE|DIR|-]...
 
-          FILE            a UTF-8 text file holding one article; '-' or no FILE reads standard input
-          --out DIR       write DIR/NAME.json for each input NAME.txt (NAME.jsonl with --jsonl)
-          --jsonl         inputs are JSON Lines {"id": ..., "text": ...}; write one JSON line per article, in order
-          --pretty        indented JSON
-          --format text   a human-readable view (title, paragraphs, sentences, entities, quotes) instead of JSON
+        Extracts paragraphs, sentences, entities and quotations from Arabic news text and writes the article JSON
+        contract (shared/spec/article-json.md): offsets are UTF-16 code units into the original text.
+
+          FILE            a UTF-8 text file holding one article; CRLF line ends are fine, and a byte-order mark is
+                          not part of the text (offsets count from the character after it)
+          DIR             every *.txt file in it (*.jsonl with --jsonl), in name order
+          -               standard input; also the default when no FILE is given
+          --out DIR       write DIR/NAME.json for each input NAME.txt (DIR/NAME.jsonl for each input with --jsonl)
+          --jsonl         inputs are JSON Lines {"id": ..., "text": ...}; write one line {"id": ..., article} per
+                          input line, in input order, streamed, on all cores (a line without "id" gets its line number)
+          --pretty        indented JSON (for a single article, or with --out; JSON Lines stay one line each)
+          --format json   the article JSON (the default)
+          --format text   a human-readable view: title, paragraphs and sentences, entities and quotes when present
           --tokens        include every token with its clitic parts in the JSON
+          --              what follows are file names, even when they start with '-'
           -h, --help      show this help
 
-        Exit status: 0 when every input was processed, 1 when some input was bad (each is reported on
-        standard error and the rest still processed), 2 for a usage error.
+        With one input and no --out, the JSON goes to standard output; with several, one JSON line per input with
+        "id" set to the file name.
+
+        Bad input (a missing or unreadable file, invalid UTF-8, an invalid JSON line) is reported on standard error
+        with its file and line; every other input is still processed.
+        Exit status: 0 when every input was processed, 1 when some input or output failed, 2 for a usage error.
         """;
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error message for a usage error.</summary>
@@ -50,7 +63,7 @@ internal sealed record CommandLine(
                     tokens = true;
                     break;
                 case "--out":
-                    if (i + 1 >= args.Count)
+                    if (i + 1 >= args.Count || args[i + 1].Length == 0)
                     {
                         error = "--out needs a directory.";
                         return null;
@@ -68,13 +81,13 @@ internal sealed record CommandLine(
                     text = args[++i] == "text";
                     break;
                 case "--":
-                    inputs.AddRange(args.Skip(i + 1));
-                    i = args.Count;
+                    for (i++; i < args.Count; i++)
+                        inputs.Add(args[i]);
                     break;
                 default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                    if (arg.Length > 1 && arg[0] == '-')
                     {
-                        error = $"Unknown option '{arg}'.";
+                        error = $"Unknown option '{arg}' (use '-- {arg}' for a file of that name).";
                         return null;
                     }
 
@@ -88,6 +101,12 @@ internal sealed record CommandLine(
         if (text && jsonLines)
         {
             error = "--format text cannot be combined with --jsonl.";
+            return null;
+        }
+
+        if (text && output is not null)
+        {
+            error = "--format text writes to standard output; it cannot be combined with --out.";
             return null;
         }
 

@@ -1,6 +1,6 @@
 namespace ArabicNews.Extract;
 
-/// <summary>Reports bad inputs on standard error, one line each, and counts them for the exit status.</summary>
+/// <summary>Reports bad inputs and failed outputs on standard error, one line each, and counts them for the exit status.</summary>
 internal sealed class ErrorReporter(TextWriter error)
 {
     private readonly Lock _gate = new();
@@ -14,6 +14,7 @@ internal sealed class ErrorReporter(TextWriter error)
         {
             _count++;
             error.WriteLine($"ArabicNews.Extract: {message}");
+            error.Flush();
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ArabicNews.Extraction;
 using ArabicNews.Extraction.Serialization;
@@ -13,20 +12,20 @@ internal static class JsonLines
 {
     public static async Task ProcessAsync(string input, TextWriter output, ArticleExtractor extractor, CommandLine commandLine, ErrorReporter reporter)
     {
+        var name = InputText.DisplayName(input);
         Stream stream;
         try
         {
-            stream = input == "-" ? Console.OpenStandardInput() : File.OpenRead(input);
+            stream = InputText.Open(input);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Report($"{Program.DisplayName(input)}: cannot read: {e.Message}");
+            reporter.Report($"{name}: cannot read: {e.Message}");
             return;
         }
 
         await using (stream.ConfigureAwait(false))
         {
-            var name = Program.DisplayName(input);
             await OrderedPipeline.RunAsync(
                 ByteLines.Read(stream, reporter, name),
                 line => Process(line, name, extractor, commandLine.IncludeTokens),
@@ -36,35 +35,57 @@ internal static class JsonLines
                         reporter.Report(result.Error);
                     else
                         await output.WriteLineAsync(result.Json).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+                },
+                () => output.FlushAsync()).ConfigureAwait(false);
         }
     }
 
     private static (string? Json, string? Error) Process((int Number, byte[] Bytes) line, string name, ArticleExtractor extractor, bool includeTokens)
     {
+        var where = $"{name}:{line.Number}";
+        if (!InputText.TryDecode(line.Bytes, out var decoded, out var problem, out _))
+            return (null, $"{where}: {problem}");
+
         string text;
         JsonElement id;
         try
         {
-            var decoded = Program.Decode(line.Bytes);
             using var json = JsonDocument.Parse(decoded);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-                return (null, $"{name}:{line.Number}: expected a JSON object {{\"id\": ..., \"text\": ...}}.");
-            if (!json.RootElement.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-                return (null, $"{name}:{line.Number}: the object has no string \"text\" field.");
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                return (null, $"{where}: expected a JSON object {{\"id\": ..., \"text\": ...}}, found {Describe(root.ValueKind)}.");
+            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
+                return (null, $"{where}: the object has no string \"text\" field.");
             text = textElement.GetString()!;
-            id = json.RootElement.TryGetProperty("id", out var idElement) ? idElement.Clone() : JsonSerializer.SerializeToElement(line.Number);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, $"{name}:{line.Number}: invalid UTF-8 at byte {e.Index} of the line.");
+            id = root.TryGetProperty("id", out var idElement) ? idElement.Clone() : JsonSerializer.SerializeToElement(line.Number);
         }
         catch (JsonException e)
         {
-            return (null, $"{name}:{line.Number}: invalid JSON: {e.Message}");
+            return (null, $"{where}: invalid JSON: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json refuses an escaped unpaired surrogate ("\ud800") in a string it is asked to decode.
+            return (null, $"{where}: the \"text\" string cannot be decoded: {e.Message}");
         }
 
-        var document = ArticleJson.ToDocument(extractor.Extract(text), includeTokens) with { Id = id };
-        return (ArticleJson.Serialize(document), null);
+        try
+        {
+            var document = ArticleJson.ToDocument(extractor.Extract(text), includeTokens) with { Id = id };
+            return (ArticleJson.Serialize(document), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, $"{where}: internal error, please report it with this line: {e.GetType().Name}: {e.Message}");
+        }
     }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Null => "null",
+        _ => "true or false",
+    };
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using ArabicNews.Extraction;
 using ArabicNews.Extraction.Serialization;
 
@@ -9,14 +8,15 @@ namespace ArabicNews.Extract;
 /// <summary>Extracts articles from text files, standard input or JSON Lines, and writes the article JSON contract.</summary>
 internal static class Program
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Output is always valid UTF-8: an unpaired surrogate in an article's text becomes U+FFFD rather than an exception.
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private static async Task<int> Main(string[] args)
     {
         var commandLine = CommandLine.Parse(args, out var error, out var help);
         if (help)
         {
-            Console.Out.WriteLine(CommandLine.Usage);
+            await Console.Out.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
             return 0;
         }
 
@@ -27,110 +27,168 @@ internal static class Program
         }
 
         var reporter = new ErrorReporter(Console.Error);
+        if (commandLine.OutputDirectory is { } directory && !TryCreateDirectory(directory, reporter))
+            return 1;
+
+        var inputs = InputText.Expand(commandLine.Inputs, commandLine.JsonLines ? ".jsonl" : ".txt", reporter);
         var extractor = ArticleExtractor.CreateDefault();
-        if (commandLine.OutputDirectory is { } directory)
-            Directory.CreateDirectory(directory);
-
-        await using var stdout = new StreamWriter(Console.OpenStandardOutput(), StrictUtf8, 1 << 16);
-        if (commandLine.JsonLines)
+        try
         {
-            foreach (var input in commandLine.Inputs)
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
+            await using (stdout.ConfigureAwait(false))
             {
-                if (commandLine.OutputDirectory is null)
-                {
-                    await JsonLines.ProcessAsync(input, stdout, extractor, commandLine, reporter).ConfigureAwait(false);
-                    continue;
-                }
-
-                var target = Path.Combine(commandLine.OutputDirectory, OutputName(input, ".jsonl"));
-                await using var file = new StreamWriter(target, append: false, StrictUtf8);
-                await JsonLines.ProcessAsync(input, file, extractor, commandLine, reporter).ConfigureAwait(false);
+                if (commandLine.JsonLines)
+                    await ProcessJsonLinesAsync(commandLine, inputs, extractor, stdout, reporter).ConfigureAwait(false);
+                else
+                    await ProcessArticlesAsync(commandLine, inputs, extractor, stdout, reporter).ConfigureAwait(false);
             }
         }
-        else
+        catch (IOException e)
         {
-            await ProcessArticlesAsync(commandLine, extractor, stdout, reporter).ConfigureAwait(false);
+            // Only standard output can fail here (also when its buffer is flushed on disposal): every input and
+            // output file reports its own errors.
+            reporter.Report($"cannot write standard output: {e.Message}");
+            return 1;
         }
 
-        await stdout.FlushAsync().ConfigureAwait(false);
         return reporter.Count == 0 ? 0 : 1;
     }
 
-    private static Task ProcessArticlesAsync(CommandLine commandLine, ArticleExtractor extractor, StreamWriter stdout, ErrorReporter reporter)
+    private static async Task ProcessJsonLinesAsync(
+        CommandLine commandLine, List<string> inputs, ArticleExtractor extractor, StreamWriter stdout, ErrorReporter reporter)
     {
-        var toStdoutAsLines = commandLine.OutputDirectory is null && commandLine.Inputs.Count > 1 && !commandLine.TextFormat;
-        return OrderedPipeline.RunAsync(
-            commandLine.Inputs,
-            input =>
+        var targets = OutputTargets(commandLine, inputs, ".jsonl", reporter);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (commandLine.OutputDirectory is null)
             {
-                var (text, readError) = ReadText(input);
-                if (text is null)
-                    return (Input: input, Output: (string?)null, Error: readError);
-                var article = extractor.Extract(text);
-                if (commandLine.TextFormat)
-                {
-                    using var view = new StringWriter();
-                    if (commandLine.Inputs.Count > 1)
-                        view.WriteLine($"=== {DisplayName(input)}");
-                    TextView.Write(article, view);
-                    return (input, view.ToString(), null);
-                }
+                await JsonLines.ProcessAsync(input, stdout, extractor, commandLine, reporter).ConfigureAwait(false);
+                continue;
+            }
 
-                var document = ArticleJson.ToDocument(article, commandLine.IncludeTokens);
-                if (toStdoutAsLines)
-                    document = document with { Id = JsonSerializer.SerializeToElement(DisplayName(input)) };
-                return (input, ArticleJson.Serialize(document, commandLine.Pretty && !toStdoutAsLines) + "\n", null);
-            },
+            if (targets[i] is not { } target)
+                continue;
+            StreamWriter file;
+            try
+            {
+                file = new StreamWriter(target, append: false, Utf8, 1 << 16) { NewLine = "\n" };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                reporter.Report($"{InputText.DisplayName(input)}: cannot write {target}: {e.Message}");
+                continue;
+            }
+
+            await using (file.ConfigureAwait(false))
+                await JsonLines.ProcessAsync(input, file, extractor, commandLine, reporter).ConfigureAwait(false);
+        }
+    }
+
+    private static Task ProcessArticlesAsync(
+        CommandLine commandLine, List<string> inputs, ArticleExtractor extractor, StreamWriter stdout, ErrorReporter reporter)
+    {
+        var targets = OutputTargets(commandLine, inputs, ".json", reporter);
+        var asJsonLines = commandLine.OutputDirectory is null && inputs.Count > 1 && !commandLine.TextFormat;
+        var selected = new List<int>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (commandLine.OutputDirectory is null || targets[i] is not null)
+                selected.Add(i);
+        }
+
+        return OrderedPipeline.RunAsync(
+            selected,
+            i => Extract(i, inputs[i], commandLine, extractor, asJsonLines, inputs.Count > 1),
             async result =>
             {
                 if (result.Output is null)
                 {
-                    reporter.Report($"{DisplayName(result.Input)}: {result.Error}");
+                    reporter.Report(result.Error!);
                     return;
                 }
 
-                if (commandLine.OutputDirectory is { } directory && !commandLine.TextFormat)
-                {
-                    var target = Path.Combine(directory, OutputName(result.Input, ".json"));
-                    await File.WriteAllTextAsync(target, result.Output, StrictUtf8).ConfigureAwait(false);
-                }
-                else
+                if (targets[result.Index] is not { } target)
                 {
                     await stdout.WriteAsync(result.Output).ConfigureAwait(false);
+                    return;
                 }
-            });
+
+                try
+                {
+                    await File.WriteAllTextAsync(target, result.Output, Utf8).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    reporter.Report($"{InputText.DisplayName(inputs[result.Index])}: cannot write {target}: {e.Message}");
+                }
+            },
+            () => stdout.FlushAsync());
     }
 
-    /// <summary>Reads a whole UTF-8 file (or standard input for '-'); an error message instead when it cannot.</summary>
-    internal static (string? Text, string? Error) ReadText(string input)
+    private static (int Index, string? Output, string? Error) Extract(
+        int index, string input, CommandLine commandLine, ArticleExtractor extractor, bool asJsonLines, bool severalInputs)
+    {
+        var (text, readError) = InputText.ReadWhole(input);
+        if (text is null)
+            return (index, null, readError);
+        try
+        {
+            var article = extractor.Extract(text);
+            if (commandLine.TextFormat)
+            {
+                using var view = new StringWriter { NewLine = "\n" };
+                if (severalInputs)
+                    view.WriteLine($"=== {InputText.DisplayName(input)}");
+                TextView.Write(article, view);
+                return (index, view.ToString(), null);
+            }
+
+            var document = ArticleJson.ToDocument(article, commandLine.IncludeTokens);
+            if (asJsonLines)
+                document = document with { Id = JsonSerializer.SerializeToElement(InputText.DisplayName(input)) };
+            return (index, ArticleJson.Serialize(document, commandLine.Pretty && !asJsonLines) + "\n", null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (index, null, $"{InputText.DisplayName(input)}: internal error, please report it with this input: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// The output file of each input under --out (null entries without --out), reporting inputs whose output would
+    /// overwrite an earlier one's (a/x.txt and b/x.txt both give x.json): those get null and are skipped.
+    /// </summary>
+    private static string?[] OutputTargets(CommandLine commandLine, List<string> inputs, string extension, ErrorReporter reporter)
+    {
+        var targets = new string?[inputs.Count];
+        if (commandLine.OutputDirectory is not { } directory)
+            return targets;
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var name = (inputs[i] == "-" ? "stdin" : Path.GetFileNameWithoutExtension(inputs[i])) + extension;
+            var target = Path.Combine(directory, name);
+            if (owners.TryAdd(target, inputs[i]))
+                targets[i] = target;
+            else
+                reporter.Report($"{InputText.DisplayName(inputs[i])}: skipped: its output {target} would overwrite that of {InputText.DisplayName(owners[target])}.");
+        }
+
+        return targets;
+    }
+
+    private static bool TryCreateDirectory(string directory, ErrorReporter reporter)
     {
         try
         {
-            using var stream = input == "-" ? Console.OpenStandardInput() : File.OpenRead(input);
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return (Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), null);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, $"invalid UTF-8 at byte {e.Index}; save the file as UTF-8.");
+            Directory.CreateDirectory(directory);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"cannot read: {e.Message}");
+            reporter.Report($"cannot create the output directory {directory}: {e.Message}");
+            return false;
         }
     }
-
-    /// <summary>Decodes strict UTF-8, dropping a byte-order mark.</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            bytes = bytes[3..];
-        return StrictUtf8.GetString(bytes);
-    }
-
-    internal static string DisplayName(string input) => input == "-" ? "<stdin>" : input;
-
-    private static string OutputName(string input, string extension) =>
-        (input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input)) + extension;
 }

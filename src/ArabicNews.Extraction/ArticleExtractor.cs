@@ -40,6 +40,12 @@ public sealed class ArticleExtractor
         _linker = linker;
     }
 
+    /// <summary>
+    /// This extractor's token path on its own, streamed without allocating: the same tokens as <see cref="Article.Tokens"/>,
+    /// sharing the extractor's lexicons and word cache. Thread-safe, like the extractor.
+    /// </summary>
+    public ArabicTokenizer Tokenizer => _segmenter.ArabicTokenizer;
+
     /// <summary>An extractor with the built-in lexicons and models.</summary>
     public static ArticleExtractor CreateDefault() => new ArticleExtractorBuilder().Build();
 

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Collections.Frozen;
+using ArabicNews.Extraction.Normalization;
+using LuceneArabicAnalyzer = Lucene.Net.Analysis.Ar.ArabicAnalyzer;
 
 namespace ArabicNews.Extraction.Entities;
 
@@ -12,20 +15,33 @@ namespace ArabicNews.Extraction.Entities;
 /// </remarks>
 internal sealed class EntityRecognizer
 {
+    // Matching forms of the original words without folding ى into ي (as tokens' normalized forms do): على is a
+    // preposition, علي a name.
+    private static readonly ArabicNormalizer FunctionWordForm = new(NormalizationRules.Matching & ~NormalizationRules.AlefMaksura);
+
+    private static readonly FrozenSet<string> FunctionWords =
+        LuceneArabicAnalyzer.DefaultStopSet.Select(FunctionWordForm.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer _gazetteer;
     private readonly EntityTagger? _tagger;
+    private readonly bool _includesMisc;
 
-    /// <summary>A recognizer with the built-in tagger, loaded on first use.</summary>
+    /// <summary>A recognizer with the built-in tagger, loaded on first use, reporting every type.</summary>
     public EntityRecognizer(Gazetteer gazetteer)
         : this(gazetteer, null)
     {
     }
 
     /// <summary>A recognizer with <paramref name="tagger"/>, or the built-in tagger when it is null.</summary>
-    public EntityRecognizer(Gazetteer gazetteer, EntityTagger? tagger)
+    /// <param name="gazetteer">The known entities.</param>
+    /// <param name="tagger">The tagger; the built-in one when null.</param>
+    /// <param name="includesMisc">Whether the tagger's MISC mentions are reported; the tagger tags them either way, so
+    /// that they are not mistaken for other types.</param>
+    public EntityRecognizer(Gazetteer gazetteer, EntityTagger? tagger, bool includesMisc = true)
     {
         _gazetteer = gazetteer;
         _tagger = tagger;
+        _includesMisc = includesMisc;
     }
 
     private EntityTagger Tagger => _tagger ?? EntityTagger.BuiltIn;
@@ -56,7 +72,7 @@ internal sealed class EntityRecognizer
                 tagger.Tag(
                     features, first, sentence.TokenCount, buffer,
                     tags.AsSpan(first, sentence.TokenCount), probabilities.AsSpan(first, sentence.TokenCount));
-                CollectMentions(document, features, tagger.Features.Triggers, first, sentence.TokenCount, tags, probabilities, modelMentions);
+                CollectMentions(document, features, tagger.Features.Triggers, _gazetteer.Titles, first, sentence.TokenCount, tags, probabilities, _includesMisc, modelMentions);
             }
         }
         finally
@@ -65,7 +81,7 @@ internal sealed class EntityRecognizer
             ArrayPool<float>.Shared.Return(probabilities);
         }
 
-        return Combine(document, modelMentions, gazetteerMatches);
+        return Combine(document, modelMentions, _gazetteer.Resolve(document, gazetteerMatches));
     }
 
     /// <summary>
@@ -73,8 +89,8 @@ internal sealed class EntityRecognizer
     /// the lowest probability among its tokens' tags.
     /// </summary>
     private static void CollectMentions(
-        Document document, DocumentFeatures features, EntityTriggers triggers, int first, int count, int[] tags, float[] probabilities,
-        List<MentionCandidate> mentions)
+        Document document, DocumentFeatures features, EntityTriggers triggers, TitleLexicon titles, int first, int count, int[] tags,
+        float[] probabilities, bool includesMisc, List<MentionCandidate> mentions)
     {
         var end = first + count;
         var t = first;
@@ -95,21 +111,46 @@ internal sealed class EntityRecognizer
                 confidence = Math.Min(confidence, probabilities[last]);
             }
 
+            if (type == EntityType.Misc && !includesMisc)
+            {
+                t = last + 1;
+                continue;
+            }
+
             var start = t;
             if (type == EntityType.Person && last > start)
                 start += Math.Min(last - start, triggers.LengthStartingAt(features.WordKeys, features.BareKeys, start, last, TriggerCategory.PersonTitle));
-            mentions.Add(Mention(document, start, last - start + 1, type, confidence, MentionSource.Model, null, NameStart(document.Tokens[start], features.ProcliticLength(start))));
-            t = last + 1;
+            start = AfterTitles(document, titles, type, start, last);
+            var next = last + 1;
+            while (start <= last && IsFunctionWord(document, start))
+                start++;
+            for (var i = start + 1; i <= last && type == EntityType.Person; i++)
+            {
+                if (IsFunctionWord(document, i))
+                    last = i - 1;
+            }
+
+            while (last >= start && IsFunctionWord(document, last))
+                last--;
+            if (start > last)
+            {
+                t = next;
+                continue;
+            }
+
+            mentions.Add(ModelMention(document, start, last - start + 1, type, confidence, NameStart(document.Tokens[start], features.ProcliticLength(start))));
+            t = next;
         }
     }
 
     /// <summary>
-    /// Merges the tagger's mentions with the gazetteer's matches. A match with exactly a tagged mention's tokens confirms
-    /// it (and names the known entity, whose type the lexicon fixes). A match of two or more words that overlaps no
-    /// tagged mention is added: a multi-word name is rarely anything else. A one-word match the tagger left untagged is
-    /// dropped: the tagger saw it among its features and judged the context (one-word names are often ordinary words
-    /// too); adding them cost 9 points of F1 on the held-out part of train.txt with a lexicon of its training part's
-    /// names. A match overlapping a tagged mention otherwise yields to the tagger.
+    /// Merges the tagger's mentions with the gazetteer's resolved matches (its ambiguity policy has already dropped the
+    /// doubtful ones). A match with exactly a tagged mention's tokens confirms it and names the known entity, whose type
+    /// the lexicon fixes. A longer match that holds a tagged mention replaces it (the tagger found part of a name the
+    /// lexicon knows whole: فلاديمير + بوتين). A known person's name that ends a tagged person mention is the name, the
+    /// words before it a description the tagger swept in (السجين + نيلسون مانديلا). A match that overlaps no tagged
+    /// mention is added: the lexicon is written
+    /// from facts, and its doubtful one-word spellings never get here. Any other overlap yields to the tagger.
     /// </summary>
     private static List<MentionCandidate> Combine(Document document, List<MentionCandidate> modelMentions, List<GazetteerMatch> gazetteerMatches)
     {
@@ -121,33 +162,75 @@ internal sealed class EntityRecognizer
             var mention = m < modelMentions.Count ? modelMentions[m] : null;
             if (g < gazetteerMatches.Count && (mention is null || gazetteerMatches[g].FirstToken + gazetteerMatches[g].TokenCount <= mention.FirstToken))
             {
-                var match = gazetteerMatches[g++];
-                if (match.TokenCount > 1)
-                    combined.Add(GazetteerMention(document, match));
+                combined.Add(GazetteerMention(gazetteerMatches[g++]));
                 continue;
             }
 
             var mentionEnd = mention!.FirstToken + mention.TokenCount;
-            KnownEntity? confirmed = null;
+            GazetteerMatch? confirmed = null;
+            GazetteerMatch? longer = null;
             while (g < gazetteerMatches.Count && gazetteerMatches[g].FirstToken < mentionEnd)
             {
                 var match = gazetteerMatches[g++];
+                var matchEnd = match.FirstToken + match.TokenCount;
                 if (match.FirstToken == mention.FirstToken && match.TokenCount == mention.TokenCount)
-                    confirmed = match.Entity;
+                    confirmed = match;
+                else if (mention.Type == EntityType.Person && match.Entity.Type == EntityType.Person && matchEnd == mentionEnd)
+                    confirmed = match;
+                else if (match.FirstToken <= mention.FirstToken && matchEnd >= mentionEnd)
+                    longer = match;
             }
 
-            combined.Add(confirmed is null
-                ? mention
-                : GazetteerMention(document, new GazetteerMatch(mention.FirstToken, mention.TokenCount, confirmed)) with
-                {
-                    Confidence = mention.Confidence,
-                    Source = MentionSource.ModelAndGazetteer,
-                });
             m++;
+            if (longer is { } whole)
+            {
+                combined.Add(GazetteerMention(whole));
+                var wholeEnd = whole.FirstToken + whole.TokenCount;
+                while (m < modelMentions.Count && modelMentions[m].FirstToken < wholeEnd)
+                    m++;
+            }
+            else if (confirmed is { } match)
+            {
+                combined.Add(GazetteerMention(match) with { Confidence = mention.Confidence, Source = MentionSource.ModelAndGazetteer });
+            }
+            else
+            {
+                combined.Add(mention);
+            }
         }
 
         return combined;
     }
+
+    /// <summary>
+    /// Where a mention of tokens <c>[start, last]</c> starts once the titles and generic heads that the JSON contract
+    /// leaves outside names are skipped: a person's titles and honorifics (at least one word is left), an organization's
+    /// or place's generic heads (حزب، وكالة، مدينة) as long as two words are left, since with one left the head is
+    /// usually part of the name (حزب الله، جبهة الإنقاذ).
+    /// </summary>
+    private static int AfterTitles(Document document, TitleLexicon titles, EntityType type, int start, int last)
+    {
+        var (kinds, wordsLeft) = type switch
+        {
+            EntityType.Person => ((TitleKind.Person, TitleKind.Honorific), 1),
+            EntityType.Organization => ((TitleKind.Organization, TitleKind.Organization), 2),
+            EntityType.Location => ((TitleKind.Location, TitleKind.Location), 2),
+            _ => ((TitleKind.Modifier, TitleKind.Modifier), int.MaxValue),
+        };
+        while (titles.TryMatchAt(document, start, last + 1, out var title) && (title.Kind == kinds.Item1 || title.Kind == kinds.Item2)
+            && last + 1 - start - title.TokenCount >= wordsLeft)
+        {
+            start += title.TokenCount;
+        }
+
+        return start;
+    }
+
+    // A name neither starts nor ends with a function word (أن، على، في، الذي ...), and a person's name holds none: the
+    // tagger's mention sometimes runs on into the complementizer or preposition after a name (وأوضح فلان بأن، وفقا لفلان
+    // فإن ...). Lucene's Arabic stopwords are such words.
+    private static bool IsFunctionWord(Document document, int token) =>
+        FunctionWords.Contains(FunctionWordForm.Normalize(document.Tokens[token].Span.GetText(document.Text)));
 
     // A name never takes the future marker س, which only attaches to verbs: سيرجي is a name, not س + يرجي.
     private static int NameStart(Token token, int proclitics)
@@ -156,19 +239,17 @@ internal sealed class EntityRecognizer
         return future < 0 ? proclitics : future;
     }
 
-    // The gazetteer matched the first token without all the proclitics the analyzer found, so the name starts there.
-    private static MentionCandidate GazetteerMention(Document document, GazetteerMatch match) =>
-        Mention(document, match.FirstToken, match.TokenCount, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity, document.Tokens[match.FirstToken].Proclitics.Length);
+    private static MentionCandidate GazetteerMention(GazetteerMatch match) =>
+        new(match.FirstToken, match.TokenCount, match.Span, match.Entity.Type, 1.0, MentionSource.Gazetteer, match.Entity);
 
-    /// <summary>A mention of tokens <c>[first, first + count)</c> whose name starts after <paramref name="proclitics"/> letters of the first.</summary>
-    private static MentionCandidate Mention(
-        Document document, int first, int count, EntityType type, double confidence, MentionSource source, KnownEntity? known, int proclitics)
+    /// <summary>The tagger's mention of tokens <c>[first, first + count)</c>, whose name starts after <paramref name="proclitics"/> letters of the first.</summary>
+    private static MentionCandidate ModelMention(Document document, int first, int count, EntityType type, double confidence, int proclitics)
     {
         var token = document.Tokens[first];
         var start = proclitics == 0 ? token.Span.Start
             : proclitics == token.Proclitics.Length ? token.Proclitic.End
             : document.View.Map.ToOriginalEnd(token.ViewStart + proclitics);
         var span = new TextSpan(start, document.Tokens[first + count - 1].Span.End);
-        return new MentionCandidate(first, count, span, type, confidence, source, known);
+        return new MentionCandidate(first, count, span, type, confidence, MentionSource.Model, null);
     }
 }

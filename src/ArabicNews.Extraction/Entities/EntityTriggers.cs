@@ -47,7 +47,7 @@ internal sealed class EntityTriggers
     /// <summary>The logical name of the built-in trigger lexicon.</summary>
     internal const string Resource = "ArabicNews.Extraction.Lexicons.entity-triggers.txt";
 
-    private static readonly Lazy<EntityTriggers> BuiltInTriggers = new(() => Parse(EmbeddedResources.ReadEntries(Resource), Resource));
+    private static readonly Lazy<EntityTriggers> BuiltInTriggers = new(() => Parse(WithGivenNames(EmbeddedResources.ReadEntries(Resource)), Resource));
 
     private readonly FrozenDictionary<ulong, TriggerCategory> _byPhrase;
 
@@ -146,6 +146,29 @@ internal sealed class EntityTriggers
     }
 
     private TriggerCategory Lookup(ulong firstWord, ulong rest) => _byPhrase.GetValueOrDefault(FeatureHash.Combine(firstWord, rest));
+
+    // The given names of given-names.txt are person-first-name triggers too, so that one list serves the gazetteer, the
+    // linker and the tagger; a name that the lexicon already lists as another trigger keeps only that category
+    // (باسم is "in the name of" in المتحدث باسم far more often than Bassem).
+    private static List<string> WithGivenNames(IEnumerable<string> entries)
+    {
+        var all = entries.ToList();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in all)
+        {
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            foreach (var spelling in entry[(tab + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                listed.Add(ArabicNormalizer.Matching.Normalize(spelling));
+        }
+
+        foreach (var name in Gazetteer.BuiltInGivenNames())
+        {
+            if (!listed.Contains(ArabicNormalizer.Matching.Normalize(name)))
+                all.Add("person-first-name\t" + name);
+        }
+
+        return all;
+    }
 
     private static TriggerCategory ParseCategory(ReadOnlySpan<char> name) => name switch
     {

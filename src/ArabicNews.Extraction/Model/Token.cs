@@ -31,29 +31,16 @@ public enum TokenKind
 /// <see cref="Base"/> + <see cref="Enclitic"/> (ه ها هم ...); the parts are sub-spans of the token, never tokens
 /// of their own, so the token sequence always tiles the text's words.
 /// </summary>
-/// <remarks>Immutable; safe to share between threads.</remarks>
+/// <remarks>Immutable; safe to share between threads. Tokens of the same word in one article share their strings.</remarks>
 public sealed class Token
 {
-    internal Token(
-        TextSpan span,
-        TokenKind kind,
-        string normalized,
-        string stem,
-        TokenParts parts,
-        int viewStart,
-        int viewEnd)
+    private readonly TokenInfo _info;
+
+    internal Token(in TokenInfo info, int viewStart, int viewEnd)
     {
+        _info = info;
         ViewStart = viewStart;
         ViewEnd = viewEnd;
-        Span = span;
-        Kind = kind;
-        Normalized = normalized;
-        Stem = stem;
-        Proclitic = parts.Proclitic;
-        DefiniteArticle = parts.DefiniteArticle;
-        Enclitic = parts.Enclitic;
-        Proclitics = parts.Proclitics;
-        BaseNormalized = parts.BaseNormalized;
     }
 
     /// <summary>Where the token starts in the extractor's normalized view.</summary>
@@ -63,49 +50,49 @@ public sealed class Token
     internal int ViewEnd { get; }
 
     /// <summary>The token in the original text.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => _info.Span;
 
     /// <summary>Arabic word, Latin word, number, punctuation, symbol, URL or e-mail.</summary>
-    public TokenKind Kind { get; }
+    public TokenKind Kind => _info.Kind;
 
     /// <summary>
     /// The token normalized for matching: alef forms, ى and ة folded, diacritics, tatweel and invisible marks removed,
-    /// digits as 0-9, Latin in lower case.
+    /// digits as 0-9, punctuation folded, Latin in lower case.
     /// </summary>
-    public string Normalized { get; }
+    public string Normalized => _info.Normalized;
 
     /// <summary>The stem given by Lucene's light Arabic stemmer for Arabic words; <see cref="Normalized"/> otherwise.</summary>
-    public string Stem { get; }
+    public string Stem => _info.Stem;
 
     /// <summary>
     /// The attached conjunction, preposition or future proclitics in the original text (<c>وب</c> in <c>وبالقاهرة</c>,
     /// the first <c>ل</c> of <c>للرئيس</c>); an empty span at the token's start when there are none.
     /// </summary>
-    public TextSpan Proclitic { get; }
+    public TextSpan Proclitic => _info.Proclitic;
 
     /// <summary>
     /// The definite article in the original text (<c>ال</c>, or the second <c>ل</c> of <c>للرئيس</c>); an empty span
     /// right after <see cref="Proclitic"/> when there is none.
     /// </summary>
-    public TextSpan DefiniteArticle { get; }
+    public TextSpan DefiniteArticle => _info.DefiniteArticle;
 
     /// <summary>The attached pronoun enclitic in the original text (<c>ها</c> in <c>دعوتها</c>); an empty span at the token's end when there is none.</summary>
-    public TextSpan Enclitic { get; }
+    public TextSpan Enclitic => _info.Enclitic;
 
     /// <summary>The proclitics in normalized form, outermost first (<c>"وب"</c>); empty when there are none.</summary>
-    public string Proclitics { get; }
+    public string Proclitics => _info.Proclitics;
 
     /// <summary>The word without proclitics, article and enclitic, normalized (<c>"قاهره"</c> for <c>وبالقاهرة</c>).</summary>
-    public string BaseNormalized { get; }
+    public string BaseNormalized => _info.BaseNormalized;
 
     /// <summary>The token without its proclitics, in the original text (<c>القاهرة</c> in <c>وبالقاهرة</c>): where a name starts.</summary>
-    public TextSpan WithoutProclitic => new(Proclitic.End, Span.End);
+    public TextSpan WithoutProclitic => _info.WithoutProclitic;
 
     /// <summary>The part between article and enclitic in the original text.</summary>
-    public TextSpan Base => new(DefiniteArticle.End, Enclitic.Start);
+    public TextSpan Base => _info.Base;
 
     /// <summary>True when the word carries the definite article.</summary>
-    public bool HasDefiniteArticle => !DefiniteArticle.IsEmpty;
+    public bool HasDefiniteArticle => _info.HasDefiniteArticle;
 
     /// <summary>True for Arabic and Latin words.</summary>
     public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
@@ -114,10 +101,18 @@ public sealed class Token
     public override string ToString() => $"{Kind} {Span} {Normalized}";
 }
 
-/// <summary>The clitic analysis of one token, in original-text spans and normalized strings.</summary>
-internal readonly record struct TokenParts(
-    TextSpan Proclitic,
-    TextSpan DefiniteArticle,
-    TextSpan Enclitic,
-    string Proclitics,
-    string BaseNormalized);
+/// <summary>
+/// What every token of one surface word shares: its normalized form, stem and clitic analysis. Built once per distinct
+/// word in an extraction.
+/// </summary>
+/// <param name="Normalized">The matching-normalized word.</param>
+/// <param name="Stem">The light stem (the normalized word for non-Arabic tokens).</param>
+/// <param name="Proclitics">The normalized proclitics, outermost first, or empty.</param>
+/// <param name="BaseNormalized">The normalized word without proclitics, article and enclitic.</param>
+/// <param name="BaseStem">
+/// <paramref name="BaseNormalized"/> with the suffixes Lucene's light stemmer removes (ات ون ين ه ي ...), for search
+/// terms (<see cref="Lucene.ArabicNewsTermForm.Stem"/>); <paramref name="Normalized"/> for non-Arabic tokens.
+/// </param>
+/// <param name="Split">Where the clitics end and start, in characters of the view's word.</param>
+internal sealed record WordForm(
+    string Normalized, string Stem, string Proclitics, string BaseNormalized, string BaseStem, Segmentation.CliticSplit Split);

@@ -25,7 +25,8 @@ public enum NormalizationRules
 
     /// <summary>
     /// Tashkeel removed: tanween, fatha, damma, kasra, shadda, sukun, the extra marks U+0656-065F, superscript
-    /// alef U+0670 and the Quranic annotation marks.
+    /// alef U+0670, the honorific marks U+0610-061A and the Quranic annotation marks (U+06D6-06ED, U+0898-089F,
+    /// U+08CA-08FF).
     /// </summary>
     Diacritics = 1 << 4,
 
@@ -38,19 +39,27 @@ public enum NormalizationRules
     /// <summary>Persian and Urdu letter forms become their Arabic counterparts: ی ے → ي, ک → ك, ہ ھ ۀ ە → ه.</summary>
     PersianLetters = 1 << 7,
 
-    /// <summary>Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF) decomposed by NFKC; the lam-alef ligatures keep their hamza (ﻷ → لأ).</summary>
+    /// <summary>
+    /// Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF) decomposed by NFKC from an embedded table (so it works under
+    /// invariant globalization); the lam-alef ligatures keep their hamza (ﻷ → لأ), and the spacing forms of the marks
+    /// (ﹰ, ﱞ) become the bare marks, without the space NFKC would put before them.
+    /// </summary>
     PresentationForms = 1 << 8,
 
     /// <summary>
-    /// Bidi controls, zero-width characters, the Arabic letter mark and the byte-order mark removed; no-break and
-    /// other fixed-width spaces become a plain space; C0/C1 control characters other than tab and line breaks become a space.
+    /// Bidi controls, zero-width characters, the Arabic letter mark, the byte-order mark, the soft hyphen and the
+    /// combining grapheme joiner removed; no-break and other fixed-width spaces become a plain space; C0/C1 control
+    /// characters other than tab and line breaks become a space.
     /// </summary>
     InvisibleMarks = 1 << 9,
 
-    /// <summary>Arabic punctuation and quotation marks folded: ، ؛ ؟ → , ; ? and « » “ ” „ ‟ → " and ‹ › ‘ ’ ‚ → '.</summary>
+    /// <summary>
+    /// Arabic punctuation and quotation marks folded: ، ⹁ ؛ ؟ ۔ ٭ → , , ; ? . * and « » “ ” „ ‟ → " and ‹ › ‘ ’ ‚ ‛ → '
+    /// and the dashes and minus sign (U+2010-2015, U+2212) → -.
+    /// </summary>
     Punctuation = 1 << 10,
 
-    /// <summary>ASCII letters in lower case.</summary>
+    /// <summary>Latin capitals (ASCII, Latin-1 and Latin Extended-A/B) in lower case.</summary>
     LatinLowercase = 1 << 11,
 
     /// <summary>Rules that change how text renders, not what it says: presentation forms, invisible marks, tatweel, Persian letters.</summary>

@@ -22,8 +22,14 @@ internal static class CharClass
     /// <summary>A decimal digit of any script.</summary>
     public static bool IsDigit(char c) => char.IsDigit(c);
 
-    /// <summary>Space, tab, line break, or a control character that reads as a gap.</summary>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+    /// <summary>Space, tab, line break, or a control character that reads as a gap (white space or a control character).</summary>
+    /// <remarks>
+    /// Asked of nearly every character, so the blocks that hold neither (printable ASCII, Latin-1 letters, Arabic) are
+    /// answered by comparisons: the controls are U+0000-001F and U+007F-009F, and the white space below U+1680 is
+    /// U+0009-000D, U+0020, U+0085 and U+00A0.
+    /// </remarks>
+    public static bool IsSpace(char c) =>
+        c <= ' ' || (c >= '\u007F' && (c <= '\u00A0' || (c >= '\u1680' && char.IsWhiteSpace(c))));
 
     /// <summary>A character that breaks a line or a paragraph.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C';
@@ -41,4 +47,22 @@ internal static class CharClass
 
     /// <summary>An opening bracket.</summary>
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{';
+
+    /// <summary>A letter of a Latin alphabet (Basic Latin through Latin Extended-B).</summary>
+    public static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
+
+    /// <summary>Punctuation inside a sentence that never starts one: commas, semicolons and the colon.</summary>
+    public static bool IsClausePunctuation(char c) => c is '\u060C' or ',' or '\u061B' or ';' or ':';
+
+    /// <summary>
+    /// The letter that word comparisons use: alef variants become ا, ى becomes ي, ة becomes ه, so spellings with and
+    /// without hamza match; every other character is itself.
+    /// </summary>
+    public static char FoldLetter(char c) => c switch
+    {
+        '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
+        '\u0649' => '\u064A',
+        '\u0629' => '\u0647',
+        _ => c,
+    };
 }

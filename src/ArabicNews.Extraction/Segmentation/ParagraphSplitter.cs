@@ -5,7 +5,9 @@ internal readonly record struct RawParagraph(int Start, int End, ParagraphKind K
 
 /// <summary>
 /// Splits the view into paragraphs at line breaks (\n, \r\n, \r, U+2028, U+2029, NEL; blank lines are gaps) and
-/// decides each one's kind: a short first line is the title, other short lines without final punctuation are headings.
+/// decides each one's kind: a short first line is the title (a headline may end in <c>..</c>, <c>…</c> or a closing
+/// quotation mark, not in a single full stop); other short lines without final punctuation that head more text are
+/// headings; the rest, and trailing lines such as a credit in brackets, are body.
 /// </summary>
 /// <remarks>Stateless and thread-safe; linear in the input.</remarks>
 internal static class ParagraphSplitter
@@ -35,24 +37,29 @@ internal static class ParagraphSplitter
         for (var k = 0; k < lines.Count; k++)
         {
             var (start, end) = lines[k];
-            paragraphs.Add(new RawParagraph(start, end, KindOf(view, start, end, isFirst: k == 0, isOnly: lines.Count == 1)));
+            paragraphs.Add(new RawParagraph(start, end, KindOf(view, start, end, isFirst: k == 0, isLast: k == lines.Count - 1)));
         }
 
         return paragraphs;
     }
 
-    private static ParagraphKind KindOf(string view, int start, int end, bool isFirst, bool isOnly)
+    // A title or a heading heads the text after it, so the last line is body: a lone line, or a trailer like (يتبع).
+    private static ParagraphKind KindOf(string view, int start, int end, bool isFirst, bool isLast)
     {
-        if (isOnly)
+        if (isLast)
             return ParagraphKind.Body;
         var words = CountWords(view, start, end);
         var line = view.AsSpan(start, end - start);
         if (isFirst && words <= MaxTitleWords && !EndsWithFullStop(line))
             return ParagraphKind.Title;
-        if (words <= MaxHeadingWords && !EndsWithSentencePunctuation(line))
+        if (words <= MaxHeadingWords && !EndsWithSentencePunctuation(line) && !IsBracketed(line))
             return ParagraphKind.Heading;
         return ParagraphKind.Body;
     }
+
+    // A line wholly in brackets is an aside or a credit, (تصوير: ...) or (أ ف ب), not a heading.
+    private static bool IsBracketed(ReadOnlySpan<char> line) =>
+        CharClass.IsOpeningBracket(line[0]) && CharClass.IsClosingBracket(line[^1]);
 
     // A headline may end in ".." or "…" (a trailing-off), but a single full stop marks running text.
     private static bool EndsWithFullStop(ReadOnlySpan<char> line) =>
@@ -63,7 +70,7 @@ internal static class ParagraphSplitter
         var i = line.Length - 1;
         while (i > 0 && (CharClass.IsQuoteMark(line[i]) || CharClass.IsClosingBracket(line[i])))
             i--;
-        return CharClass.IsTerminator(line[i]) || line[i] is ':' or '\u061B' or ';';
+        return CharClass.IsTerminator(line[i]) || CharClass.IsClausePunctuation(line[i]);
     }
 
     private static int CountWords(string view, int start, int end)

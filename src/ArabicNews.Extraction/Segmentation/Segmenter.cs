@@ -1,28 +1,37 @@
 using ArabicNews.Extraction.Normalization;
-using LuceneArabicStemmer = Lucene.Net.Analysis.Ar.ArabicStemmer;
 
 namespace ArabicNews.Extraction.Segmentation;
 
 /// <summary>
 /// Turns the normalized view of a text into paragraphs, sentences and tokens, each carrying its span in the original.
 /// </summary>
-/// <remarks>Immutable and thread-safe: all per-call state lives in locals.</remarks>
+/// <remarks>
+/// Thread-safe: per-call state lives in locals; the word analyses shared between calls live in the thread-safe, bounded
+/// cache of its <see cref="ArabicTokenizer"/>.
+/// </remarks>
 internal sealed class Segmenter
 {
-    private readonly CliticAnalyzer _clitics;
+    private const int CancellationCheckInterval = 4096;
 
-    public Segmenter(CliticAnalyzer clitics) => _clitics = clitics;
+    /// <summary>Creates a segmenter that keeps up to <paramref name="wordCacheCapacity"/> word analyses between calls.</summary>
+    public Segmenter(CliticAnalyzer clitics, int wordCacheCapacity = WordFormCache.DefaultCapacity) =>
+        ArabicTokenizer = new ArabicTokenizer(clitics, wordCacheCapacity);
+
+    /// <summary>The token path this segmenter runs sentence by sentence, for streaming callers.</summary>
+    public ArabicTokenizer ArabicTokenizer { get; }
 
     public Document Segment(NormalizedText view, CancellationToken cancellationToken)
     {
         var text = view.Text;
+        var edits = view.Map.Edits;
         var rawParagraphs = ParagraphSplitter.Split(text);
         var paragraphs = new Paragraph[rawParagraphs.Count];
-        var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        // News runs about five characters a token and a hundred a sentence; starting above the final sizes saves the
+        // copies (and the garbage) of growing from empty.
+        var sentences = new List<Sentence>((text.Length / 100) + 1);
+        var tokens = new List<Token>((text.Length / 4) + 1);
         var sentenceRanges = new List<(int Start, int End)>();
-        var rawTokens = new List<RawToken>();
-        var stemmer = new StemBuffer();
+        var cursor = ArabicTokenizer.StartCursor(0);
 
         for (var p = 0; p < rawParagraphs.Count; p++)
         {
@@ -33,11 +42,10 @@ internal sealed class Segmenter
             var firstSentence = sentences.Count;
             foreach (var (start, end) in sentenceRanges)
             {
-                rawTokens.Clear();
-                Tokenizer.Tokenize(text, start, end, rawTokens);
+                cancellationToken.ThrowIfCancellationRequested();
                 var firstToken = tokens.Count;
-                foreach (var raw in rawTokens)
-                    tokens.Add(MakeToken(view, raw, stemmer));
+                cursor.Restart(start);
+                AddTokens(text.AsSpan(0, end), edits, ref cursor, tokens, cancellationToken);
                 sentences.Add(new Sentence(view.ToOriginal(start, end), p, firstToken, tokens.Count - firstToken, start, end));
             }
 
@@ -49,46 +57,28 @@ internal sealed class Segmenter
         return new Document(view, paragraphs, [.. sentences], [.. tokens]);
     }
 
-    private Token MakeToken(NormalizedText view, RawToken raw, StemBuffer stemmer)
+    /// <summary>
+    /// The tokens of the whole view as <see cref="Token"/> objects, without paragraphs and sentences: the token path with
+    /// an object per token, as an <see cref="Article"/> holds them.
+    /// </summary>
+    public Token[] Tokenize(NormalizedText view)
     {
-        var surface = view.Text.AsSpan(raw.Start, raw.End - raw.Start);
-        var normalized = ArabicNormalizer.Matching.Normalize(surface.ToString());
-        var span = view.ToOriginal(raw.Start, raw.End);
-        if (raw.Kind != TokenKind.ArabicWord)
-        {
-            var none = new TokenParts(
-                new TextSpan(span.Start, span.Start), new TextSpan(span.Start, span.Start), new TextSpan(span.End, span.End),
-                string.Empty, normalized);
-            return new Token(span, raw.Kind, normalized, normalized, none, raw.Start, raw.End);
-        }
-
-        var split = _clitics.Analyze(surface, normalized);
-        var map = view.Map;
-        var procliticEnd = split.ProcliticLength == 0 ? span.Start : map.ToOriginalEnd(raw.Start + split.ProcliticLength);
-        var articleEnd = split.ArticleLength == 0 ? procliticEnd : map.ToOriginalEnd(raw.Start + split.BaseStart);
-        var encliticStart = split.EncliticLength == 0 ? span.End : Math.Max(articleEnd, map.ToOriginalStart(raw.End - split.EncliticLength));
-        var parts = new TokenParts(
-            new TextSpan(span.Start, procliticEnd),
-            new TextSpan(procliticEnd, articleEnd),
-            new TextSpan(encliticStart, span.End),
-            normalized[..split.ProcliticLength],
-            normalized[split.BaseStart..(normalized.Length - split.EncliticLength)]);
-        return new Token(span, raw.Kind, normalized, stemmer.Stem(normalized), parts, raw.Start, raw.End);
+        var tokens = new List<Token>((view.Text.Length / 4) + 1);
+        var cursor = ArabicTokenizer.StartCursor(0);
+        AddTokens(view.Text, view.Map.Edits, ref cursor, tokens, CancellationToken.None);
+        return [.. tokens];
     }
 
-    /// <summary>A per-call scratch buffer for Lucene's in-place stemmer.</summary>
-    private sealed class StemBuffer
+    private static void AddTokens(
+        ReadOnlySpan<char> view, ReadOnlySpan<OffsetEdit> edits, ref TokenCursor cursor, List<Token> tokens, CancellationToken cancellationToken)
     {
-        private readonly LuceneArabicStemmer _stemmer = new();
-        private char[] _buffer = new char[64];
-
-        public string Stem(string normalized)
+        var count = 0;
+        while (cursor.MoveNext(view, edits, out var token, out var raw))
         {
-            if (normalized.Length > _buffer.Length)
-                _buffer = new char[normalized.Length * 2];
-            normalized.CopyTo(_buffer);
-            var length = _stemmer.Stem(_buffer, normalized.Length);
-            return length == normalized.Length ? normalized : new string(_buffer, 0, length);
+            // One huge line may be one paragraph and one sentence: keep cancellation prompt inside it too.
+            if (++count % CancellationCheckInterval == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            tokens.Add(new Token(token, raw.Start, raw.End));
         }
     }
 }

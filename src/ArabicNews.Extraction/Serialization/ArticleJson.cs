@@ -6,6 +6,8 @@ namespace ArabicNews.Extraction.Serialization;
 
 /// <summary>
 /// Writes articles in the article JSON contract and reads them back. Arabic is written as-is, not \u-escaped.
+/// A lone surrogate in the input (invalid UTF-16, which UTF-8 JSON cannot carry) is written as U+FFFD, so every
+/// <c>text</c> keeps the length of its range and the JSON stays valid.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ArticleJson
@@ -42,9 +44,9 @@ public static class ArticleJson
         var entities = article.Entities.Select(e => new EntityDocument(
             e.Id,
             TypeName(e.Type),
-            e.Name,
+            Valid(e.Name),
             e.LatinName,
-            [.. e.Mentions.Select(m => new MentionDocument(m.Span.Start, m.Span.End, m.Span.GetText(text), Round(m.Confidence), SourceName(m.Source)))])).ToArray();
+            [.. e.Mentions.Select(m => new MentionDocument(m.Span.Start, m.Span.End, Text(m.Span, text), Round(m.Confidence), SourceName(m.Source)))])).ToArray();
 
         return new ArticleDocument(
             SchemaVersion,
@@ -109,10 +111,10 @@ public static class ArticleJson
         quote.Kind == QuoteKind.Direct ? "direct" : "indirect",
         quote.Content.Start,
         quote.Content.End,
-        quote.Content.GetText(text),
+        Text(quote.Content, text),
         quote.Cue is { } cue ? Span(cue, text) : null,
         quote.Speaker is { } speaker
-            ? new SpeakerDocument(speaker.EntityId, speaker.Span.Start, speaker.Span.End, speaker.Span.GetText(text), RuleName(speaker.Rule), Round(speaker.Confidence))
+            ? new SpeakerDocument(speaker.EntityId, speaker.Span.Start, speaker.Span.End, Text(speaker.Span, text), RuleName(speaker.Rule), Round(speaker.Confidence))
             : null,
         Round(quote.Confidence),
         quote.OpeningMark is { } open ? Span(open, text) : null,
@@ -122,15 +124,39 @@ public static class ArticleJson
     private static TokenDocument Token(Token token, string text) => new(
         token.Span.Start,
         token.Span.End,
-        token.Span.GetText(text),
+        Text(token.Span, text),
         JsonNamingPolicy.CamelCase.ConvertName(token.Kind.ToString()),
-        token.Normalized,
-        token.Stem,
+        Valid(token.Normalized),
+        Valid(token.Stem),
         token.Proclitics,
         token.Base.Start,
         token.Base.End);
 
-    private static SpanDocument Span(TextSpan span, string text) => new(span.Start, span.End, span.GetText(text));
+    private static SpanDocument Span(TextSpan span, string text) => new(span.Start, span.End, Text(span, text));
+
+    private static string Text(TextSpan span, string text) => Valid(span.GetText(text));
+
+    // JSON text is UTF-8, which cannot carry a lone surrogate. System.Text.Json would write one as an escaped U+FFFD and
+    // read it back as a real one, so a second serialization would differ from the first; replacing it here keeps every
+    // text the same length as its range and the round trip exact.
+    private static string Valid(string value)
+    {
+        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+            return value;
+        return string.Create(value.Length, (value, first), static (chars, state) =>
+        {
+            var (source, from) = state;
+            source.AsSpan().CopyTo(chars);
+            for (var i = from; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                    i++;
+                else if (char.IsSurrogate(chars[i]))
+                    chars[i] = '\uFFFD';
+            }
+        });
+    }
 
     private static double Round(double value) => Math.Round(value, 3);
 

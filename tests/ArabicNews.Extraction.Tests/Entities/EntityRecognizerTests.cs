@@ -78,9 +78,20 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void One_word_gazetteer_match_the_tagger_left_untagged_is_not_a_mention()
+    public void One_word_gazetteer_match_the_tagger_left_untagged_is_a_mention()
     {
-        var (texts, _) = Recognize("زار الوفد روسيا أمس", Never(), new Gazetteer([Russia]));
+        var (texts, candidates) = Recognize("زار الوفد روسيا أمس", Never(), new Gazetteer([Russia]));
+
+        Assert.Equal(["روسيا"], texts);
+        Assert.Equal(MentionSource.Gazetteer, candidates[0].Source);
+    }
+
+    [Fact]
+    public void Common_word_spelling_the_tagger_left_untagged_is_not_a_mention()
+    {
+        var cannes = new KnownEntity(EntityType.Location, "Cannes", "كان", ["كان"]);
+
+        var (texts, _) = Recognize("كان الوفد في روسيا", Never(), new Gazetteer([cannes]));
 
         Assert.Empty(texts);
     }
@@ -102,6 +113,70 @@ public class EntityRecognizerTests
 
         Assert.Equal(["مجلس الدوما روسيا"], texts);
         Assert.Equal(MentionSource.Model, candidates[0].Source);
+    }
+
+    [Fact]
+    public void Known_person_ending_a_tagged_person_mention_is_the_mention()
+    {
+        var mandela = new KnownEntity(EntityType.Person, "Nelson Mandela", "نيلسون مانديلا", ["نيلسون مانديلا"]);
+
+        var (texts, candidates) = Recognize("السجين نيلسون مانديلا", Always(EntityType.Person), new Gazetteer([mandela]));
+
+        Assert.Equal(["نيلسون مانديلا"], texts);
+        Assert.Same(mandela.LatinName, candidates[0].Known!.LatinName);
+    }
+
+    [Fact]
+    public void Misc_mentions_are_reported_only_when_asked_for()
+    {
+        var document = Segmenter.Segment("كأس العالم");
+
+        var with = new EntityRecognizer(NoGazetteer, Always(EntityType.Misc), includesMisc: true).Recognize(document, CancellationToken.None);
+        var without = new EntityRecognizer(NoGazetteer, Always(EntityType.Misc), includesMisc: false).Recognize(document, CancellationToken.None);
+
+        Assert.Equal(EntityType.Misc, Assert.Single(with).Type);
+        Assert.Empty(without);
+    }
+
+    [Theory]
+    [InlineData("وليد السالمي على", "وليد السالمي")]
+    [InlineData("بأن وليد السالمي", "وليد السالمي")]
+    [InlineData("وليد السالمي فإن الوباء", "وليد السالمي")]
+    [InlineData("علي بن سالم", "علي بن سالم")]
+    public void Person_mention_holds_no_function_word(string text, string expected)
+    {
+        var (texts, _) = Recognize(text, Always(EntityType.Person), NoGazetteer);
+
+        Assert.Equal([expected], texts);
+    }
+
+    [Fact]
+    public void Organization_mention_may_hold_a_function_word_inside()
+    {
+        var (texts, _) = Recognize("هيئة الدفاع عن الحقوق", Always(EntityType.Organization), NoGazetteer);
+
+        Assert.Equal(["هيئة الدفاع عن الحقوق"], texts);
+    }
+
+    [Fact]
+    public void Mention_of_function_words_alone_is_dropped()
+    {
+        var (texts, _) = Recognize("بأن", Always(EntityType.Person), NoGazetteer);
+
+        Assert.Empty(texts);
+    }
+
+    [Theory]
+    [InlineData("حزب الاتحاد الوطني", EntityType.Organization, "الاتحاد الوطني")]
+    [InlineData("حزب حركة مشروع البناء", EntityType.Organization, "مشروع البناء")]
+    [InlineData("حزب الله", EntityType.Organization, "حزب الله")]
+    [InlineData("مدينة بنزرت الجديدة", EntityType.Location, "بنزرت الجديدة")]
+    [InlineData("الدكتور وليد السالمي", EntityType.Person, "وليد السالمي")]
+    public void Titles_and_generic_heads_stay_outside_a_tagged_mention(string text, EntityType type, string expected)
+    {
+        var (texts, _) = Recognize(text, Always(type), NoGazetteer);
+
+        Assert.Equal([expected], texts);
     }
 
     [Fact]

@@ -79,10 +79,10 @@ public class WordClustersTests
     [Fact]
     public void Name_that_merely_starts_with_proclitic_letters_stays_whole()
     {
-        var token = Token("فلاديمير");
-        Assert.True(token.Proclitics.Length > 0, "the analyzer splits فلاديمير; this test needs it to");
+        var token = Token("فالنتينو");
+        Assert.True(token.Proclitics.Length > 0, "the analyzer splits فالنتينو; this test needs it to");
 
-        Assert.Equal(0, Table(("فلاديمير", 5)).ProcliticLength(token));
+        Assert.Equal(0, Table(("فالنتينو", 5)).ProcliticLength(token));
     }
 
     [Fact]
