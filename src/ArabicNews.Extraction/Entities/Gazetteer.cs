@@ -174,6 +174,9 @@ internal sealed class Gazetteer
     /// <summary>How many distinct spellings the gazetteer matches.</summary>
     public int Count { get; }
 
+    /// <summary>The titles and generic heads that stand before names and stay outside them.</summary>
+    public TitleLexicon Titles => _titles;
+
     /// <summary>The entities, after pooling entries of one type and Latin name, in lexicon order.</summary>
     public IReadOnlyList<KnownEntity> Entities { get; }
 

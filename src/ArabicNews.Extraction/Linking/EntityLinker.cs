@@ -151,7 +151,9 @@ internal sealed class EntityLinker
         var tokens = document.Tokens;
         var first = mention.FirstToken;
         var end = Math.Min(tokens.Length, mention.FirstToken + Math.Max(1, mention.TokenCount));
-        if (IsPerson(mention.Type) && _titles.TryMatchAt(document, first, end, out var title) && title.Kind is TitleKind.Person or TitleKind.Honorific)
+        // A mention that is all title (the tagger can tag one) keeps it as its name.
+        if (IsPerson(mention.Type) && _titles.TryMatchAt(document, first, end, out var title) && title.Kind is TitleKind.Person or TitleKind.Honorific
+            && title.TokenCount < end - first)
             first += title.TokenCount;
 
         var readings = FirstWordReadings(tokens[first]);

@@ -7,7 +7,7 @@ public class GazetteerBuilderTests
     public void An_added_entity_is_found_and_named()
     {
         const string text = "قال سليم الزواري إن";
-        Assert.Empty(ArticleExtractor.CreateDefault().Extract(text).Entities);
+        Assert.All(ArticleExtractor.CreateDefault().Extract(text).Entities, e => Assert.Null(e.LatinName));
 
         var extractor = new ArticleExtractorBuilder().AddEntity(EntityType.Person, "Slim Zouari", "سليم الزواري").Build();
         var entity = Assert.Single(extractor.Extract(text).Entities);
@@ -70,5 +70,15 @@ public class GazetteerBuilderTests
         Assert.False(ArticleExtractor.CreateDefault().Extract(text).Tokens[1].Proclitic.IsEmpty);
         var article = new ArticleExtractorBuilder().AddEntity(EntityType.Location, "Lamta", "لمطة").Build().Extract(text);
         Assert.True(article.Tokens[1].Proclitic.IsEmpty);
+    }
+
+    [Fact]
+    public void Misc_entities_are_off_by_default_and_on_when_asked_for()
+    {
+        // The built-in tagger tags a currency as MISC, as ANERcorp does.
+        const string text = "وبلغت قيمة الصفقة مليار دولار أمريكي.";
+
+        Assert.DoesNotContain(ArticleExtractor.CreateDefault().Extract(text).Entities, e => e.Type == EntityType.Misc);
+        Assert.Contains(new ArticleExtractorBuilder().IncludeMiscEntities().Build().Extract(text).Entities, e => e.Type == EntityType.Misc);
     }
 }
