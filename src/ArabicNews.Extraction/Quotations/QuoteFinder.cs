@@ -278,13 +278,20 @@ internal sealed class QuoteFinder
                     if (end < item.FirstToken)
                         break;
                     item.LastToken = end;
-                    for (var k = n; k < item.Nested.Count; k++)
+
+                    // An earlier quotation that runs past the cut (marks garbled beyond pairing) is lifted with the rest.
+                    var lifted = n;
+                    while (lifted > 0 && EndOf(item.Nested[lifted - 1]) > end)
+                        lifted--;
+                    for (var k = lifted; k < item.Nested.Count; k++)
                         item.Nested[k].Parent = null;
-                    item.Nested.RemoveRange(n, item.Nested.Count - n);
+                    item.Nested.RemoveRange(lifted, item.Nested.Count - lifted);
                     break;
                 }
             }
         }
+
+        private static int EndOf(Item item) => item.CloseToken >= 0 ? item.CloseToken : item.LastToken;
 
         private int CueBeforeInside(int at, int floor)
         {
