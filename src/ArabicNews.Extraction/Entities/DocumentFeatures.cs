@@ -116,10 +116,17 @@ internal sealed class DocumentFeatures
     public void AddTokenFeatures(int t, FeatureBuffer buffer)
     {
         buffer.StartToken();
-        var token = _document.Tokens[t];
-        var start = _sentenceStarts[t];
-        var end = _sentenceEnds[t];
+        AddWordFeatures(t, buffer);
+        AddContextFeatures(t, buffer);
+    }
 
+    /// <summary>
+    /// Adds the features of token <paramref name="t"/> that depend on its word alone (see <see cref="WordKey"/>): its
+    /// forms, pieces, shape and word class.
+    /// </summary>
+    public void AddWordFeatures(int t, FeatureBuffer buffer)
+    {
+        var token = _document.Tokens[t];
         if (!_rare[t])
         {
             Add(buffer, FeatureTemplate.Word, _wordKeys[t]);
@@ -138,19 +145,6 @@ internal sealed class DocumentFeatures
         Add(buffer, FeatureTemplate.Article, token.HasDefiniteArticle ? 1UL : 0UL);
         Add(buffer, FeatureTemplate.Proclitics, FeatureHash.Of(token.Normalized.AsSpan(0, proclitics)));
         Add(buffer, FeatureTemplate.Enclitic, token.Enclitic.IsEmpty ? 0UL : 1UL);
-        if (t == start)
-            Add(buffer, FeatureTemplate.SentenceStart, 1);
-
-        Add(buffer, FeatureTemplate.WordMinus2, WordAt(t - 2, start, end));
-        Add(buffer, FeatureTemplate.WordMinus1, WordAt(t - 1, start, end));
-        Add(buffer, FeatureTemplate.WordPlus1, WordAt(t + 1, start, end));
-        Add(buffer, FeatureTemplate.WordPlus2, WordAt(t + 2, start, end));
-        Add(buffer, FeatureTemplate.StemMinus1, t - 1 >= start ? _stemKeys[t - 1] : Outside);
-        Add(buffer, FeatureTemplate.StemPlus1, t + 1 < end ? _stemKeys[t + 1] : Outside);
-        Add(buffer, FeatureTemplate.BigramLeft, FeatureHash.Combine(t - 1 >= start ? _bareKeys[t - 1] : Outside, _bareKeys[t]));
-        Add(buffer, FeatureTemplate.BigramRight, FeatureHash.Combine(_bareKeys[t], t + 1 < end ? _wordKeys[t + 1] : Outside));
-        Add(buffer, FeatureTemplate.KindMinus1, t - 1 >= start ? (ulong)_document.Tokens[t - 1].Kind : Outside);
-        Add(buffer, FeatureTemplate.KindPlus1, t + 1 < end ? (ulong)_document.Tokens[t + 1].Kind : Outside);
 
         var fine = _fineClusters[t];
         Add(buffer, FeatureTemplate.Fine, ClusterValue(fine, 1));
@@ -165,6 +159,27 @@ internal sealed class DocumentFeatures
                 Add(buffer, FeatureTemplate.ContextShare, ((ulong)c << 8) | (uint)contexts.ContextShare(c));
             Add(buffer, FeatureTemplate.Contexts, _contexts[t]);
         }
+    }
+
+    /// <summary>Adds the features of token <paramref name="t"/> that depend on its neighbours, triggers and gazetteer matches.</summary>
+    public void AddContextFeatures(int t, FeatureBuffer buffer)
+    {
+        var start = _sentenceStarts[t];
+        var end = _sentenceEnds[t];
+        if (t == start)
+            Add(buffer, FeatureTemplate.SentenceStart, 1);
+
+        Add(buffer, FeatureTemplate.WordMinus2, WordAt(t - 2, start, end));
+        Add(buffer, FeatureTemplate.WordMinus1, WordAt(t - 1, start, end));
+        Add(buffer, FeatureTemplate.WordPlus1, WordAt(t + 1, start, end));
+        Add(buffer, FeatureTemplate.WordPlus2, WordAt(t + 2, start, end));
+        Add(buffer, FeatureTemplate.StemMinus1, t - 1 >= start ? _stemKeys[t - 1] : Outside);
+        Add(buffer, FeatureTemplate.StemPlus1, t + 1 < end ? _stemKeys[t + 1] : Outside);
+        Add(buffer, FeatureTemplate.BigramLeft, FeatureHash.Combine(t - 1 >= start ? _bareKeys[t - 1] : Outside, _bareKeys[t]));
+        Add(buffer, FeatureTemplate.BigramRight, FeatureHash.Combine(_bareKeys[t], t + 1 < end ? _wordKeys[t + 1] : Outside));
+        Add(buffer, FeatureTemplate.KindMinus1, t - 1 >= start ? (ulong)_document.Tokens[t - 1].Kind : Outside);
+        Add(buffer, FeatureTemplate.KindPlus1, t + 1 < end ? (ulong)_document.Tokens[t + 1].Kind : Outside);
+
         Add(buffer, FeatureTemplate.FineMinus2, ClusterAt(t - 2, start, end, 1));
         Add(buffer, FeatureTemplate.FineMinus1, ClusterAt(t - 1, start, end, 1));
         Add(buffer, FeatureTemplate.FinePlus1, ClusterAt(t + 1, start, end, 1));
@@ -179,6 +194,18 @@ internal sealed class DocumentFeatures
             Add(buffer, FeatureTemplate.GazetteerLength, ((uint)_gazetteerTags[t] << 8) | (uint)Math.Min(_gazetteerLengths[t], 5));
         Add(buffer, FeatureTemplate.GazetteerMinus1, t - 1 >= start ? (ulong)_gazetteerTags[t - 1] : Outside);
         Add(buffer, FeatureTemplate.GazetteerPlus1, t + 1 < end ? (ulong)_gazetteerTags[t + 1] : Outside);
+    }
+
+    /// <summary>
+    /// What the word features of token <paramref name="t"/> depend on, or null when it is a rare word (training only),
+    /// whose features differ: equal keys give equal <see cref="AddWordFeatures"/>.
+    /// </summary>
+    public WordFeatureKey? WordKey(int t)
+    {
+        if (_rare[t])
+            return null;
+        var token = _document.Tokens[t];
+        return new WordFeatureKey(token.Normalized, token.Stem, token.Kind, _procliticLengths[t], token.Proclitics.Length, token.HasDefiniteArticle, token.Enclitic.Length);
     }
 
     /// <summary>
@@ -288,3 +315,10 @@ internal sealed class DocumentFeatures
         }
     }
 }
+
+/// <summary>
+/// What a token's word features depend on: its normalized form, stem and kind, and how it splits into clitics (the
+/// confirmed proclitics, the analyzer's proclitics, article and enclitic).
+/// </summary>
+internal readonly record struct WordFeatureKey(
+    string Normalized, string Stem, TokenKind Kind, int ConfirmedProclitics, int Proclitics, bool HasArticle, int EncliticLength);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using ArabicNews.Extraction.Resources;
 
 namespace ArabicNews.Extraction.Entities;
@@ -8,15 +9,26 @@ namespace ArabicNews.Extraction.Entities;
 /// <see cref="EntityFeatures"/> (plus the model's <see cref="TaggerModel.Priors"/>), given each possible previous tag,
 /// and decodes each sentence with <see cref="TagDecoder"/>.
 /// </summary>
-/// <remarks>Immutable and thread-safe. The built-in tagger is loaded once, on first use.</remarks>
+/// <remarks>
+/// Thread-safe. The built-in tagger is loaded once, on first use. Most of a token's features belong to its word alone,
+/// so their summed weights are remembered per word (up to a bound) and each token adds only its context's: the same
+/// scores as summing all the features, up to rounding.
+/// </remarks>
 internal sealed class EntityTagger
 {
     private const int Tags = EntityTags.Count;
 
     private static readonly Lazy<EntityTagger> BuiltInTagger = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Words whose word-feature scores are remembered: enough for the vocabulary of a large news stream, about 6 MB.
+    private const int WordScoreCapacity = 65_536;
+
     // The weights of the previous-tag features, summed once per transition class and tag pair.
     private readonly TransitionScores _transitions;
+
+    // The summed weights of each word's word features (DocumentFeatures.AddWordFeatures), which are most of a token's
+    // features and the same wherever the word occurs; filled as words are met, never changed.
+    private readonly ConcurrentDictionary<WordFeatureKey, float[]> _wordScores = new();
 
     public EntityTagger(EntityFeatures features, TaggerModel model)
     {
@@ -64,10 +76,37 @@ internal sealed class EntityTagger
         {
             for (var k = 0; k < count; k++)
             {
-                document.AddTokenFeatures(first + k, buffer);
-                Model.Score(buffer.Token(k), local.AsSpan(k * Tags, Tags));
-                Model.Priors.AddTo(local.AsSpan(k * Tags, Tags));
-                blocks[k] = document.TransitionClass(first + k);
+                var t = first + k;
+                var scores = local.AsSpan(k * Tags, Tags);
+                Model.Score([], scores);
+                buffer.StartToken();
+                var key = document.WordKey(t);
+                if (key is null || !_wordScores.TryGetValue(key.Value, out var word))
+                {
+                    var wordStart = buffer.Count;
+                    document.AddWordFeatures(t, buffer);
+                    word = null;
+                    if (key is not null)
+                    {
+                        word = new float[Tags];
+                        Model.AddWeights(buffer.Since(wordStart), word);
+                        if (_wordScores.Count < WordScoreCapacity)
+                            _wordScores.TryAdd(key.Value, word);
+                    }
+                }
+
+                // A rare word's features (training only) stay in the buffer and are scored with the context's.
+                var contextStart = word is null ? buffer.Count - buffer.Token(k).Length : buffer.Count;
+                if (word is not null)
+                {
+                    for (var y = 0; y < Tags; y++)
+                        scores[y] += word[y];
+                }
+
+                document.AddContextFeatures(t, buffer);
+                Model.AddWeights(buffer.Since(contextStart), scores);
+                Model.Priors.AddTo(scores);
+                blocks[k] = document.TransitionClass(t);
             }
 
             TagDecoder.Decode(local, blocks, _transitions, count, tags, probabilities);

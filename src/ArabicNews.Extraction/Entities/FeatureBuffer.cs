@@ -37,6 +37,12 @@ internal sealed class FeatureBuffer
         _starts[TokenCount] = _count;
     }
 
+    /// <summary>How many features the buffer holds, over all its tokens.</summary>
+    public int Count => _count;
+
+    /// <summary>The features added since the buffer held <paramref name="count"/> of them.</summary>
+    public ReadOnlySpan<int> Since(int count) => _indices.AsSpan(count, _count - count);
+
     /// <summary>The features of token <paramref name="token"/> (0 = the first token added since <see cref="Clear"/>).</summary>
     public ReadOnlySpan<int> Token(int token) => _indices.AsSpan(_starts[token], _starts[token + 1] - _starts[token]);
 }
