@@ -18,14 +18,6 @@ public class OffsetMapTests
 
     public static TheoryData<int> Seeds => HostileText.Seeds(40);
 
-    public static TheoryData<string> DevArticles()
-    {
-        var files = new TheoryData<string>();
-        foreach (var file in SharedData.DevArticles())
-            files.Add(Path.GetFileName(file));
-        return files;
-    }
-
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Invariants_hold_on_hostile_text(int seed)
@@ -40,7 +32,7 @@ public class OffsetMapTests
     }
 
     [Theory]
-    [MemberData(nameof(DevArticles))]
+    [MemberData(nameof(SharedData.DevArticleNames), MemberType = typeof(SharedData))]
     public void Invariants_hold_on_dev_articles(string file)
     {
         var text = File.ReadAllText(SharedData.PathOf("eval", "dev", file));

@@ -8,18 +8,10 @@ public class TokenSpanTests
 {
     private static readonly ArticleExtractor Extractor = ArticleExtractor.CreateDefault();
 
-    public static TheoryData<string> DevArticles()
-    {
-        var files = new TheoryData<string>();
-        foreach (var file in SharedData.DevArticles())
-            files.Add(Path.GetFileName(file));
-        return files;
-    }
-
     public static TheoryData<int> Seeds => HostileText.Seeds(30);
 
     [Theory]
-    [MemberData(nameof(DevArticles))]
+    [MemberData(nameof(SharedData.DevArticleNames), MemberType = typeof(SharedData))]
     public void Token_parts_are_the_original_text_of_their_normalized_forms(string file)
     {
         var text = File.ReadAllText(SharedData.PathOf("eval", "dev", file));

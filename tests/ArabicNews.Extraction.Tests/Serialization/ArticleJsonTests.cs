@@ -8,18 +8,10 @@ public class ArticleJsonTests
 {
     private static readonly ArticleExtractor Extractor = ArticleExtractor.CreateDefault();
 
-    public static TheoryData<string> DevArticles()
-    {
-        var files = new TheoryData<string>();
-        foreach (var file in SharedData.DevArticles())
-            files.Add(Path.GetFileName(file));
-        return files;
-    }
-
     private static string Read(string file) => File.ReadAllText(SharedData.PathOf("eval", "dev", file));
 
     [Theory]
-    [MemberData(nameof(DevArticles))]
+    [MemberData(nameof(SharedData.DevArticleNames), MemberType = typeof(SharedData))]
     public void Every_text_in_the_json_is_the_original_substring_at_its_offsets(string file)
     {
         var text = Read(file);
@@ -51,7 +43,7 @@ public class ArticleJsonTests
     }
 
     [Theory]
-    [MemberData(nameof(DevArticles))]
+    [MemberData(nameof(SharedData.DevArticleNames), MemberType = typeof(SharedData))]
     public void Serialize_deserialize_serialize_gives_the_same_json_and_content(string file)
     {
         var document = ArticleJson.ToDocument(Extractor.Extract(Read(file)), includeTokens: true);

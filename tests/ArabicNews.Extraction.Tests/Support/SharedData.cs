@@ -26,6 +26,15 @@ internal static class SharedData
     public static IEnumerable<string> DevArticles() =>
         Directory.EnumerateFiles(PathOf("eval", "dev"), "*.txt").Order(StringComparer.Ordinal);
 
+    /// <summary>The dev articles' file names, as theory data.</summary>
+    public static TheoryData<string> DevArticleNames()
+    {
+        var files = new TheoryData<string>();
+        foreach (var file in DevArticles())
+            files.Add(Path.GetFileName(file));
+        return files;
+    }
+
     public static IEnumerable<string> RealArticles() =>
         Directory.EnumerateFiles(PathOf("eval", "real"), "*.txt").Order(StringComparer.Ordinal);
 
