@@ -348,18 +348,25 @@ internal static class SentenceSplitter
             return false;
         }
 
-        private readonly bool IsEmbedded(int position)
+        // Where the spaces before `position` start (at most MaxGap of them, within the sentence), or -1 past MaxGap.
+        private readonly int AfterTextBefore(int position)
         {
             var p = position;
             var gap = 0;
             while (p > _sentenceStart && CharClass.IsSpace(_view[p - 1]))
             {
                 if (++gap > MaxGap)
-                    return false;
+                    return -1;
                 p--;
             }
 
-            if (p <= _sentenceStart)
+            return p;
+        }
+
+        private readonly bool IsEmbedded(int position)
+        {
+            var p = AfterTextBefore(position);
+            if (p < 0 || p <= _sentenceStart)
                 return false;
             var before = _view[p - 1];
             return before != ':' && !CharClass.IsTerminator(before);
@@ -581,15 +588,9 @@ internal static class SentenceSplitter
 
             if (digitsStart == period)
                 return false;
-            var p = digitsStart;
-            var gap = 0;
-            while (p > _sentenceStart && CharClass.IsSpace(_view[p - 1]))
-            {
-                if (++gap > MaxGap)
-                    return false;
-                p--;
-            }
-
+            var p = AfterTextBefore(digitsStart);
+            if (p < 0)
+                return false;
             if (p <= _sentenceStart)
                 return true;
 
