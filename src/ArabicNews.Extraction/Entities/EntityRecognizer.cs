@@ -121,6 +121,8 @@ internal sealed class EntityRecognizer
             if (type == EntityType.Person && last > start)
                 start += Math.Min(last - start, triggers.LengthStartingAt(features.WordKeys, features.BareKeys, start, last, TriggerCategory.PersonTitle));
             start = AfterTitles(document, titles, type, start, last);
+            if (type == EntityType.Person && start > first && EndsCompoundName(document.Tokens[start - 1], document.Tokens[start]))
+                start--;
             var next = last + 1;
             while (start <= last && IsFunctionWord(document, start))
                 start++;
@@ -225,6 +227,12 @@ internal sealed class EntityRecognizer
 
         return start;
     }
+
+    // A person's name never starts with the second half of a compound given name: the word before belongs to it
+    // (نجم + الدين، عبد + الرحمن).
+    private static bool EndsCompoundName(Token before, Token token) =>
+        before.Kind == TokenKind.ArabicWord
+        && (token.Normalized.AsSpan(token.Proclitics.Length) is "الدين" || before.Normalized.AsSpan(before.Proclitics.Length) is "عبد");
 
     // A name neither starts nor ends with a function word (أن، على، في، الذي ...), and a person's name holds none: the
     // tagger's mention sometimes runs on into the complementizer or preposition after a name (وأوضح فلان بأن، وفقا لفلان

@@ -47,7 +47,7 @@ internal sealed class EntityTriggers
     /// <summary>The logical name of the built-in trigger lexicon.</summary>
     internal const string Resource = "ArabicNews.Extraction.Lexicons.entity-triggers.txt";
 
-    private static readonly Lazy<EntityTriggers> BuiltInTriggers = new(() => Parse(WithGivenNames(EmbeddedResources.ReadEntries(Resource)), Resource));
+    private static readonly Lazy<EntityTriggers> BuiltInTriggers = new(() => Parse(WithSharedLexicons(EmbeddedResources.ReadEntries(Resource)), Resource));
 
     private readonly FrozenDictionary<ulong, TriggerCategory> _byPhrase;
 
@@ -147,12 +147,27 @@ internal sealed class EntityTriggers
 
     private TriggerCategory Lookup(ulong firstWord, ulong rest) => _byPhrase.GetValueOrDefault(FeatureHash.Combine(firstWord, rest));
 
-    // The given names of given-names.txt are person-first-name triggers too, so that one list serves the gazetteer, the
-    // linker and the tagger; a name that the lexicon already lists as another trigger keeps only that category
-    // (باسم is "in the name of" in المتحدث باسم far more often than Bassem).
-    private static List<string> WithGivenNames(IEnumerable<string> entries)
+    // The titles and generic heads of titles.txt are person-title, organization-head and location-head triggers, and
+    // the given names of given-names.txt person-first-name triggers, so that one list serves the gazetteer, the linker,
+    // the quotation finder and the tagger; entity-triggers.txt adds only what the tagger alone needs (heads that belong
+    // to names, such as مجلس). A given name that is listed as another trigger keeps only that category (باسم is "in
+    // the name of" in المتحدث باسم far more often than Bassem).
+    private static List<string> WithSharedLexicons(IEnumerable<string> entries)
     {
         var all = entries.ToList();
+        foreach (var (phrase, kind) in TitleLexicon.ReadBuiltIn())
+        {
+            var category = kind switch
+            {
+                TitleKind.Person or TitleKind.Honorific => "person-title",
+                TitleKind.Organization => "organization-head",
+                TitleKind.Location => "location-head",
+                _ => null,
+            };
+            if (category is not null)
+                all.Add(category + "\t" + phrase);
+        }
+
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in all)
         {

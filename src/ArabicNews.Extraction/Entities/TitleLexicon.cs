@@ -166,7 +166,8 @@ internal sealed class TitleLexicon
         return token.HasDefiniteArticle && word.Length >= 5 && (word.EndsWith("ي") || word.EndsWith("يه") || word.EndsWith("يين") || word.EndsWith("يون"));
     }
 
-    private static IEnumerable<(string Phrase, TitleKind Kind)> ReadBuiltIn()
+    /// <summary>The phrases of the built-in lexicon, <c>titles.txt</c>, with their kinds.</summary>
+    public static IEnumerable<(string Phrase, TitleKind Kind)> ReadBuiltIn()
     {
         foreach (var line in EmbeddedResources.ReadEntries(Resource))
             yield return Parse(line, Resource);

@@ -64,7 +64,8 @@ public class EntityFeaturesTests
     {
         var features = FeaturesOf("قال المتحدث باسم الكرملين", 3);
 
-        Assert.Contains(EntityFeatures.Index(FeatureTemplate.TriggerMinus1, (ulong)TriggerCategory.OrganizationOf), features);
+        Assert.Contains(EntityFeatures.Index(FeatureTemplate.TriggerMinus1, (ulong)(TriggerCategory.OrganizationOf | TriggerCategory.PersonTitle)), features);
+        Assert.Contains(EntityFeatures.Index(FeatureTemplate.TriggerWindow, (ulong)TriggerCategory.OrganizationOf), features);
         Assert.Contains(EntityFeatures.Index(FeatureTemplate.TriggerMinus2, (ulong)TriggerCategory.PersonTitle), features);
     }
 

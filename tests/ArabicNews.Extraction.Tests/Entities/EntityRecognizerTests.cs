@@ -179,6 +179,16 @@ public class EntityRecognizerTests
         Assert.Equal([expected], texts);
     }
 
+    [Theory]
+    [InlineData("قال المدير نجم الدين الأحمد", "الدين", "نجم الدين الأحمد")]
+    [InlineData("قال المدير عبد الرحمن الأحمد", "الرحمن", "عبد الرحمن الأحمد")]
+    public void Person_mention_takes_the_first_half_of_a_compound_given_name(string text, string taggedFrom, string expected)
+    {
+        var (texts, _) = Recognize(text, PersonFrom(taggedFrom), NoGazetteer);
+
+        Assert.Equal([expected], texts);
+    }
+
     [Fact]
     public void Mentions_do_not_cross_sentences()
     {
@@ -217,6 +227,28 @@ public class EntityRecognizerTests
         biases[EntityTags.Begin(type)] = 1;
         biases[EntityTags.Inside(type)] = 2;
         return Tagger(biases);
+    }
+
+    // A tagger that begins a person at the word `first` and goes on to the sentence's end.
+    private static EntityTagger PersonFrom(string first)
+    {
+        var biases = Enumerable.Repeat(-5f, EntityTags.Count).ToArray();
+        biases[EntityTags.Outside] = 0;
+        biases[EntityTags.Inside(EntityType.Person)] = -1;
+        var weights = new float[EntityTags.Count];
+        weights[EntityTags.Begin(EntityType.Person)] = 10;
+        var begin = EntityFeatures.Index(FeatureTemplate.Word, FeatureHash.Of(first));
+        var afterBegin = EntityFeatures.Index(FeatureTemplate.PreviousTag, (ulong)EntityTags.Begin(EntityType.Person));
+        var afterInside = EntityFeatures.Index(FeatureTemplate.PreviousTag, (ulong)EntityTags.Inside(EntityType.Person));
+        var features = new[] { (begin, weights), (afterBegin, InsideWeights()), (afterInside, InsideWeights()) }.OrderBy(f => f.Item1).ToArray();
+        return new EntityTagger(EntityFeatures.BuiltIn, new TaggerModel([.. features.Select(f => f.Item1)], [.. features.SelectMany(f => f.Item2)], biases));
+
+        static float[] InsideWeights()
+        {
+            var inside = new float[EntityTags.Count];
+            inside[EntityTags.Inside(EntityType.Person)] = 10;
+            return inside;
+        }
     }
 
     private static EntityTagger Never()

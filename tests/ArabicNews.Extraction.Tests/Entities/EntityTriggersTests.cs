@@ -21,7 +21,8 @@ public class EntityTriggersTests
     {
         var (words, bare) = Keys("المتحدث باسم الوزارة");
 
-        Assert.Equal(TriggerCategory.OrganizationOf, EntityTriggers.BuiltIn.EndingAt(words, bare, 0, 1));
+        // المتحدث باسم is a title of titles.txt too; باسم alone only announces an organization.
+        Assert.Equal(TriggerCategory.OrganizationOf | TriggerCategory.PersonTitle, EntityTriggers.BuiltIn.EndingAt(words, bare, 0, 1));
         Assert.Equal(TriggerCategory.OrganizationOf, EntityTriggers.BuiltIn.EndingAt(words, bare, 1, 1));
     }
 
@@ -56,5 +57,14 @@ public class EntityTriggersTests
     {
         var tokens = Segmenter.Segment(text).Tokens;
         return ([.. tokens.Select(t => FeatureHash.Of(t.Normalized))], [.. tokens.Select(t => FeatureHash.Of(t.Normalized.AsSpan(t.Proclitics.Length)))]);
+    }
+
+    [Fact]
+    public void Titles_and_given_names_of_the_shared_lexicons_are_triggers()
+    {
+        var (words, bare) = Keys("المستشار سمير");
+
+        Assert.Equal(TriggerCategory.PersonTitle, EntityTriggers.BuiltIn.EndingAt(words, bare, 0, 0) & TriggerCategory.PersonTitle);
+        Assert.Equal(TriggerCategory.PersonFirstName, EntityTriggers.BuiltIn.EndingAt(words, bare, 1, 1) & TriggerCategory.PersonFirstName);
     }
 }
