@@ -36,10 +36,37 @@ internal sealed class Paths
     {
         var repository = FindRepository(Directory.GetCurrentDirectory()) ?? FindRepository(AppContext.BaseDirectory)
             ?? throw new DirectoryNotFoundException("No ArabicNews.sln above the current directory: run from inside the repository.");
-        var shared = Environment.GetEnvironmentVariable("ARABICNEWS_SHARED") ?? Path.GetFullPath(Path.Combine(repository, "..", "shared"));
-        if (!Directory.Exists(shared))
-            throw new DirectoryNotFoundException($"The shared data folder '{shared}' is missing: check it out beside the repository or set ARABICNEWS_SHARED.");
-        return new Paths(repository, shared);
+        return new Paths(repository, FindShared(repository));
+    }
+
+    /// <summary>
+    /// The shared folder of the repository at <paramref name="repository"/>: <c>$ARABICNEWS_SHARED</c> when set, else
+    /// <c>../shared</c> beside the repository, else beside the repository it was cloned from when that is a local
+    /// folder (a scratch clone, <c>git clone /work/main /tmp/x</c>, has no shared folder of its own).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">No such folder exists.</exception>
+    public static string FindShared(string repository) => FindShared(repository, Environment.GetEnvironmentVariable("ARABICNEWS_SHARED"));
+
+    /// <summary><see cref="FindShared(string)"/> with <paramref name="configured"/> in place of <c>$ARABICNEWS_SHARED</c>.</summary>
+    public static string FindShared(string repository, string? configured)
+    {
+        if (configured is { Length: > 0 })
+        {
+            return Directory.Exists(configured) ? configured
+                : throw new DirectoryNotFoundException($"ARABICNEWS_SHARED names '{configured}', which does not exist.");
+        }
+
+        var beside = Path.GetFullPath(Path.Combine(repository, "..", "shared"));
+        if (Directory.Exists(beside))
+            return beside;
+        if (LocalOrigin(repository) is { } origin && Path.GetFullPath(Path.Combine(origin, "..", "shared")) is var besideOrigin
+            && Directory.Exists(besideOrigin))
+        {
+            return besideOrigin;
+        }
+
+        throw new DirectoryNotFoundException(
+            $"The shared data folder '{beside}' is missing: check it out beside the repository or set ARABICNEWS_SHARED.");
     }
 
     /// <summary>The word clusters the features use: the repository's table (the one the library embeds).</summary>
@@ -54,7 +81,33 @@ internal sealed class Paths
         return clusters;
     }
 
-    private static string? FindRepository(string start)
+    // The url of the remote "origin" in the repository's .git/config, when it is a folder on this machine.
+    private static string? LocalOrigin(string repository)
+    {
+        var config = Path.Combine(repository, ".git", "config");
+        if (!File.Exists(config))
+            return null;
+        var inOrigin = false;
+        foreach (var raw in File.ReadLines(config))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith('['))
+            {
+                inOrigin = line == "[remote \"origin\"]";
+            }
+            else if (inOrigin && line.StartsWith("url", StringComparison.Ordinal) && line.IndexOf('=', StringComparison.Ordinal) is var equals and > 0)
+            {
+                var url = line[(equals + 1)..].Trim();
+                url = url.StartsWith("file://", StringComparison.Ordinal) ? url["file://".Length..] : url;
+                return Path.IsPathFullyQualified(url) && Directory.Exists(url) ? url : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds ArabicNews.sln, or null.</summary>
+    public static string? FindRepository(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -1,25 +1,17 @@
+using ArabicNews.Training;
+
 namespace ArabicNews.Extraction.Tests.Support;
 
 /// <summary>Finds the repository and the read-only <c>shared/</c> folder beside it (evaluation articles, corpora, scorers).</summary>
 internal static class SharedData
 {
     private static readonly Lazy<string> RepositoryRootPath = new(FindRepositoryRoot);
+    private static readonly Lazy<string> SharedRoot = new(() => Paths.FindShared(RepositoryRoot));
 
     public static string RepositoryRoot => RepositoryRootPath.Value;
 
-    /// <summary>The shared folder: <c>$ARABICNEWS_SHARED</c> when set, else <c>../shared</c> beside the checkout.</summary>
-    public static string Root
-    {
-        get
-        {
-            var path = Environment.GetEnvironmentVariable("ARABICNEWS_SHARED")
-                ?? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-            if (!Directory.Exists(path))
-                throw new DirectoryNotFoundException(
-                    $"The shared data folder '{path}' is missing. Check it out beside the repository or set ARABICNEWS_SHARED.");
-            return path;
-        }
-    }
+    /// <summary>The shared folder, found as the training program finds it (<see cref="Paths.FindShared"/>).</summary>
+    public static string Root => SharedRoot.Value;
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
@@ -38,14 +30,6 @@ internal static class SharedData
     public static IEnumerable<string> RealArticles() =>
         Directory.EnumerateFiles(PathOf("eval", "real"), "*.txt").Order(StringComparer.Ordinal);
 
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ArabicNews.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No ArabicNews.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string FindRepositoryRoot() =>
+        Paths.FindRepository(AppContext.BaseDirectory) ?? throw new InvalidOperationException($"No ArabicNews.sln above {AppContext.BaseDirectory}.");
 }
