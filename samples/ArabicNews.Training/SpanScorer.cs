@@ -68,16 +68,20 @@ internal sealed class SpanScorer
     /// <summary>Micro F1 over persons, organizations and locations.</summary>
     public double MicroF1 => Scores(3).F1;
 
-    /// <summary>The table: one row per type, the PER/ORG/LOC micro average, then MISC.</summary>
-    public string Report()
+    /// <summary>The table: one row per type, the PER/ORG/LOC micro average, then MISC unless <paramref name="withMisc"/> is false.</summary>
+    public string Report(bool withMisc = true)
     {
         var lines = new List<string> { "type        precision  recall     F1   gold  predicted" };
         for (var t = 0; t < 3; t++)
             lines.Add(Row(Name(Types[t]), Scores(t, t + 1)));
         lines.Add(Row("PER+ORG+LOC", Scores(3)));
-        lines.Add(Row("MISC", Scores(3, 4)));
+        if (withMisc)
+            lines.Add(MiscRow());
         return string.Join('\n', lines);
     }
+
+    /// <summary>The MISC row of <see cref="Report"/>.</summary>
+    public string MiscRow() => Row("MISC", Scores(3, 4));
 
     private (double Precision, double Recall, double F1, int Gold, int Predicted) Scores(int count) => Scores(0, count);
 

@@ -17,8 +17,7 @@ public class AnerCorpEndToEndTests
         var sentences = AnerCorpus.Read(SharedData.PathOf("data", "anercorp", "test.txt"));
         var extractor = ArticleExtractor.CreateDefault();
 
-        var predictions = sentences.Select(s => EvaluationCommand.MentionsOf(ArticleJson.Serialize(ArticleJson.ToDocument(extractor.Extract(s.Text))))).ToList();
-        var scorer = EvaluationCommand.Score(sentences, predictions);
+        var scorer = EvaluationCommand.Score(sentences, EvaluationCommand.Predict(extractor, sentences));
 
         Assert.True(scorer.MicroF1 >= MeasuredFloor, $"micro F1 over PER/ORG/LOC fell below {MeasuredFloor}:\n{scorer.Report()}");
     }
