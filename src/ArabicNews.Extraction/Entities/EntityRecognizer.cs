@@ -208,7 +208,7 @@ internal sealed class EntityRecognizer
     /// Where a mention of tokens <c>[start, last]</c> starts once the titles and generic heads that the JSON contract
     /// leaves outside names are skipped: a person's titles and honorifics (at least one word is left), an organization's
     /// or place's generic heads (حزب، وكالة، مدينة) as long as two words are left, since with one left the head is
-    /// usually part of the name (حزب الله، جبهة الإنقاذ).
+    /// usually part of the name (حزب الله، جبهة البوليساريو).
     /// </summary>
     private static int AfterTitles(Document document, TitleLexicon titles, EntityType type, int start, int last)
     {

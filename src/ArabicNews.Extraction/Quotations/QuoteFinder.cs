@@ -152,7 +152,7 @@ internal sealed class QuoteFinder
             var title = !strong && prev >= 0
                 && (_c.Is(prev, QuoteWordClass.TitleNoun) || _c.KeyOf(prev) == "ل" || (words <= 3 && _c.Is(prev, QuoteWordClass.Organization)));
 
-            // A quoted name is no quotation: «"جبهة الإنقاذ" تدعو»، «استنفدت "وثيقة قرطاج"».
+            // A quoted name is no quotation: «"جبهة البوليساريو" تدعو»، «استنفدت "خارطة الطريق"».
             if (!strong && words <= 3 && _c.Is(first, QuoteWordClass.TitleNoun | QuoteWordClass.Organization))
                 return null;
             var after = pair.IsClosed ? AfterQuote(pair.CloseToken) : AfterQuoteCue.None;
@@ -389,7 +389,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        // The speaker words of a headline: from the first word to a preposition or the colon (الركراكي بعد الفوز: ...).
+        // The speaker words of a headline: from the first word to a preposition or the colon (الوزير بعد اللقاء: ...).
         private int HeadlineSpeakerEnd(int first, int colon)
         {
             var end = first - 1;

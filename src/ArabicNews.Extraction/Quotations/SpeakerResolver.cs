@@ -686,7 +686,7 @@ internal sealed class SpeakerResolver
     }
 
     // A name followed by a comma, a complementizer or a colon is this sentence's subject; a name followed by other
-    // words (تكنولوجيات الاتصال) may be a complement, and a later apposition is preferred.
+    // words (شؤون الطاقة) may be a complement, and a later apposition is preferred.
     private bool IsAppositionOfName(Subject name)
     {
         var next = name.Last + 1;
@@ -706,7 +706,7 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    // «..., أمين ماتي، ...»: a short name between commas (or before a complementizer or colon).
+    // «...، سمير الخطيب، ...»: a short name between commas (or before a complementizer or colon).
     private Subject Apposition(int start, int last)
     {
         // A given name that is also a role word (أمين) counts when another name word follows it.
@@ -781,7 +781,7 @@ internal sealed class SpeakerResolver
 
             if (isDefinite)
             {
-                // A definite word after a given name is a family name (وليد الركراكي) when the name ends with it.
+                // A definite word after a given name is a family name (وليد السالمي) when the name ends with it.
                 var next = t + 1;
                 if (next <= last && _c.IsNameLike(next) && !_c.HasProclitic(next) && _c.IsDefinite(next))
                     break;

@@ -167,8 +167,8 @@ public class EntityRecognizerTests
     }
 
     [Theory]
-    [InlineData("حزب الاتحاد الوطني", EntityType.Organization, "الاتحاد الوطني")]
-    [InlineData("حزب حركة مشروع البناء", EntityType.Organization, "مشروع البناء")]
+    [InlineData("حزب العمال الديمقراطي", EntityType.Organization, "العمال الديمقراطي")]
+    [InlineData("حزب حركة النهضة الجديدة", EntityType.Organization, "النهضة الجديدة")]
     [InlineData("حزب الله", EntityType.Organization, "حزب الله")]
     [InlineData("مدينة بنزرت الجديدة", EntityType.Location, "بنزرت الجديدة")]
     [InlineData("الدكتور وليد السالمي", EntityType.Person, "وليد السالمي")]
