@@ -212,14 +212,8 @@ internal sealed class EntityRecognizer
     /// </summary>
     private static int AfterTitles(Document document, TitleLexicon titles, EntityType type, int start, int last)
     {
-        var (kinds, wordsLeft) = type switch
-        {
-            EntityType.Person => ((TitleKind.Person, TitleKind.Honorific), 1),
-            EntityType.Organization => ((TitleKind.Organization, TitleKind.Organization), 2),
-            EntityType.Location => ((TitleKind.Location, TitleKind.Location), 2),
-            _ => ((TitleKind.Modifier, TitleKind.Modifier), int.MaxValue),
-        };
-        while (titles.TryMatchAt(document, start, last + 1, out var title) && (title.Kind == kinds.Item1 || title.Kind == kinds.Item2)
+        var wordsLeft = type == EntityType.Person ? 1 : 2;
+        while (titles.TryMatchAt(document, start, last + 1, out var title) && StaysOutside(type, title.Kind)
             && last + 1 - start - title.TokenCount >= wordsLeft)
         {
             start += title.TokenCount;
@@ -227,6 +221,14 @@ internal sealed class EntityRecognizer
 
         return start;
     }
+
+    private static bool StaysOutside(EntityType type, TitleKind kind) => type switch
+    {
+        EntityType.Person => kind is TitleKind.Person or TitleKind.Honorific,
+        EntityType.Organization => kind == TitleKind.Organization,
+        EntityType.Location => kind == TitleKind.Location,
+        _ => false,
+    };
 
     // A person's name never starts with the second half of a compound given name: the word before belongs to it
     // (نجم + الدين، عبد + الرحمن).
